@@ -1,0 +1,7 @@
+/**
+ * carelens: quality assurance and analytics for customer-care conversations.
+ * The core runs anywhere (Node, Deno, bundlers); file-system helpers are in "carelens/node".
+ */
+export * from "./model/index.js";
+export * from "./io/index.js";
+export { CarelensError, CarelensLoadError } from "./errors.js";
