@@ -1,0 +1,44 @@
+/**
+ * Finds the individual agent's signature at the end of a brand reply, as care teams sign tweets:
+ * "^MM", "*SR", "/AY", "-JS", "~Brianna", "- Mindy", "^CharlesOpacki", "Thanks.^Kartika". Links and
+ * emoji after the signature are skipped ("... ^RR https://t.co/x"). Thread counters such as "1/2" are not
+ * signatures. `start`/`end` are the signature's character span in `text`, marker included.
+ *
+ * @example
+ * agentSignature("@105836 Have you tried from another device, Miriam ^MM");
+ * // => { agentId: "MM", start: 51, end: 54 }
+ * agentSignature("Please DM us. 1/2"); // => undefined
+ */
+export function agentSignature(text: string): { agentId: string; start: number; end: number } | undefined {
+  const end = contentEnd(text);
+  // Only the last 40 characters are examined, so the cost is constant whatever the text's length.
+  const from = Math.max(0, end - 40);
+  const match = SIGNATURE.exec(text.slice(from, end));
+  if (!match?.indices) return undefined;
+  const marker = match.indices[1]!;
+  const name = match.indices[2]!;
+  return { agentId: match[2]!, start: from + marker[0], end: from + name[1] };
+}
+
+// A marker (^ * / ~ - – —) after a space or a sentence end, an optional space, then initials or a
+// capitalised name (CamelCase allowed), at the very end. Bounded repetition only: linear time.
+const SIGNATURE = /(?:^|[\s.!?,:;)])([\^*/~\-–—])[ \t]?([A-Z][A-Za-z]{0,23})$/d;
+const LINK = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)/;
+const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u00a0]+$/u;
+
+/** Where the text ends once trailing links, emoji and white space are set aside. */
+function contentEnd(text: string): number {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    const token = text.slice(start, end);
+    if (start === end || !(LINK.test(token) || DECORATION.test(token))) return end;
+    end = start;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}

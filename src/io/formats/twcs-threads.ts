@@ -1,0 +1,269 @@
+import type { Conversation } from "../../model/conversation.js";
+import type { Message } from "../../model/message.js";
+import { agentSignature } from "../agent-signature.js";
+import type { LoadLog } from "../load-report.js";
+import type { TwcsRow } from "./twcs-rows.js";
+import { sortByTime } from "../time-order.js";
+
+type LinkField = "in_response_to_tweet_id" | "response_tweet_id";
+interface Thread {
+  rows: TwcsRow[];
+  /** Ids this thread's tweets link to that have not been read yet, with who links to them. */
+  pending: Map<Key, { row: TwcsRow; field: LinkField; id: string }>;
+  into?: Thread;
+}
+type Key = number | string;
+
+/** Small all-digit ids become numbers: a Set of small integers costs a fraction of a Set of strings. */
+function key(id: string): Key {
+  return id.length <= 9 && id.charCodeAt(0) !== 48 ? Number(id) : id;
+}
+
+/**
+ * Rebuilds TWCS threads from reply links while rows stream in. A thread is complete once every tweet it
+ * links to (in_response_to_tweet_id or response_tweet_id) has been read; it is then emitted and its rows
+ * forgotten, so memory is bounded by the open threads, not the file. Threads that still wait for a
+ * tweet at the end of the input (it is not in the file) are emitted by `finish()` with one
+ * `dangling-reference` issue per missing tweet.
+ *
+ * Rows are joined by union-find over the links, so the conversations do not depend on row order.
+ */
+export class TwcsThreads {
+  private readonly open = new Map<Key, Thread>();
+  private readonly waiting = new Map<Key, Thread>();
+  private readonly done = new Set<Key>();
+  private recent: TwcsRow[] = [];
+  /** One spelling per brand handle (handles are case-insensitive): the first one seen. */
+  private readonly brandSpelling = new Map<string, string>();
+
+  constructor(
+    private readonly log: LoadLog,
+    private readonly emit: (conversation: Conversation) => void,
+  ) {}
+
+  /** Adds a validated row; emits the conversations it completes. */
+  add(row: TwcsRow): void {
+    const k = key(row.id);
+    if (this.open.has(k) || this.done.has(k)) {
+      this.log.reject({
+        code: "duplicate-id",
+        message: `Row rejected: tweet_id ${row.id} was already read`,
+        path: ["tweet_id"],
+        field: "tweet_id",
+        line: row.line,
+        record: row.order,
+        input: row.id,
+      });
+      return;
+    }
+    let thread: Thread;
+    const waiter = this.waiting.get(k);
+    if (waiter) {
+      thread = find(waiter);
+      this.waiting.delete(k);
+      thread.pending.delete(k);
+    } else thread = { rows: [], pending: new Map() };
+    thread.rows.push(row);
+    this.open.set(k, thread);
+    this.recent.push(row);
+    if (row.parent !== undefined) thread = this.link(thread, row, row.parent, "in_response_to_tweet_id");
+    for (const child of row.children) thread = this.link(thread, row, child, "response_tweet_id");
+    if (thread.pending.size === 0) this.close(thread);
+  }
+
+  /**
+   * Copies the texts of rows still waiting in open threads, so they do not keep the whole chunk of input
+   * they were sliced from alive. Call after each chunk.
+   */
+  retain(): void {
+    for (const row of this.recent) if (this.open.has(key(row.id))) row.text = copyString(row.text);
+    this.recent = [];
+  }
+
+  /** Emits every thread still open, reporting the tweets they link to that are not in the input. */
+  finish(): void {
+    for (const thread of this.openThreads()) {
+      for (const ref of thread.pending.values()) {
+        this.log.warn({
+          code: "dangling-reference",
+          message: `${ref.field} ${ref.id} of tweet ${ref.row.id} is not in the file; the thread is loaded without it`,
+          path: [ref.field],
+          field: ref.field,
+          line: ref.row.line,
+          record: ref.row.order,
+          input: ref.id,
+        });
+      }
+      thread.pending.clear();
+      this.close(thread);
+    }
+  }
+
+  /** The rows of the threads still open, in input order (a worker hands these to the main thread). */
+  openRows(): TwcsRow[] {
+    return this.openThreads().flatMap((thread) => thread.rows).sort((a, b) => a.order - b.order);
+  }
+
+  private openThreads(): Thread[] {
+    const threads = new Set<Thread>();
+    for (const thread of this.open.values()) threads.add(find(thread));
+    return [...threads].sort((a, b) => firstOrder(a) - firstOrder(b));
+  }
+
+  private link(thread: Thread, row: TwcsRow, id: string, field: LinkField): Thread {
+    const k = key(id);
+    const known = this.open.get(k) ?? this.waiting.get(k);
+    if (known) return merge(thread, find(known));
+    if (this.done.has(k)) {
+      this.log.warn({
+        code: "late-reply",
+        message: `${field} ${id} of tweet ${row.id} points to a conversation that was already complete (its tweets did not link back); tweet ${row.id} is loaded without that link`,
+        path: [field],
+        field,
+        line: row.line,
+        record: row.order,
+        input: id,
+      });
+      return thread;
+    }
+    this.waiting.set(k, thread);
+    thread.pending.set(k, { row, field, id });
+    return thread;
+  }
+
+  private close(thread: Thread): void {
+    for (const row of thread.rows) {
+      const k = key(row.id);
+      this.open.delete(k);
+      this.done.add(k);
+    }
+    const conversation = twcsConversation(thread.rows, this.log);
+    const lower = conversation.brand.toLowerCase();
+    const spelling = this.brandSpelling.get(lower);
+    if (spelling === undefined) this.brandSpelling.set(lower, conversation.brand);
+    else conversation.brand = spelling;
+    this.emit(conversation);
+  }
+}
+
+function find(thread: Thread): Thread {
+  let root = thread;
+  while (root.into) root = root.into;
+  for (let t = thread; t.into && t.into !== root; ) {
+    const next: Thread = t.into;
+    t.into = root;
+    t = next;
+  }
+  return root;
+}
+
+function merge(a: Thread, b: Thread): Thread {
+  if (a === b) return a;
+  const [big, small] = a.rows.length >= b.rows.length ? [a, b] : [b, a];
+  for (const row of small.rows) big.rows.push(row);
+  for (const [k, ref] of small.pending) big.pending.set(k, ref);
+  small.rows = [];
+  small.pending.clear();
+  small.into = big;
+  return big;
+}
+
+function firstOrder(thread: Thread): number {
+  let min = Infinity;
+  for (const row of thread.rows) if (row.order < min) min = row.order;
+  return min;
+}
+
+/** Forces a private copy of a string sliced from a large buffer (V8 keeps slices' parents alive). */
+function copyString(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
+/**
+ * Builds the conversation of one thread: id = tweet_id of the earliest tweet, brand = the most frequent
+ * non-inbound author, customer = the author of the first inbound tweet, messages in time order.
+ */
+export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
+  const ordered = timeOrder(rows);
+  const first = ordered[0]!;
+  const conversationId = first.id;
+  const customerRow = ordered.find((row) => row.inbound) ?? first;
+  const brand = mostFrequent(ordered.filter((row) => !row.inbound).map((row) => row.authorId)) ?? mentionedBrand(customerRow);
+  reportCycles(ordered, log);
+  const messages: Message[] = ordered.map((row) => {
+    const message: Message = {
+      id: row.id,
+      conversationId,
+      role: row.inbound ? "customer" : "agent",
+      authorId: row.authorId,
+      sentAt: row.time === null ? null : new Date(row.time),
+      text: row.text,
+      channel: "twitter",
+      visibility: "public",
+      source: { line: row.line },
+    };
+    if (!row.inbound) {
+      const signature = agentSignature(row.text);
+      if (signature) message.agentId = signature.agentId;
+    }
+    if (row.parent !== undefined) message.inReplyTo = row.parent;
+    return message;
+  });
+  return {
+    id: conversationId,
+    channel: "twitter",
+    brand,
+    customer: { id: customerRow.authorId, handle: customerRow.authorId, attributes: {} },
+    messages,
+  };
+}
+
+/** Rows by time (ties by tweet id); a row without a time stays after the row before it in the input. */
+function timeOrder(rows: TwcsRow[]): TwcsRow[] {
+  const byId = [...rows].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sortByTime(byId, (row) => row.time);
+}
+
+function mostFrequent(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (best === undefined || count > counts.get(best)!) best = value;
+  }
+  return best;
+}
+
+/** For customer-only threads: the first @handle the customer wrote that is not an anonymised number. */
+function mentionedBrand(row: TwcsRow): string {
+  for (const match of row.text.matchAll(/@(\w{1,15})/g)) if (!/^\d+$/.test(match[1]!)) return match[1]!;
+  return "";
+}
+
+/** Reports reply links that loop (a tweet that is, through its parents, a reply to itself). */
+function reportCycles(rows: TwcsRow[], log: LoadLog): void {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const state = new Map<string, 1 | 2>();
+  for (const start of rows) {
+    const path: TwcsRow[] = [];
+    let row: TwcsRow | undefined = start;
+    while (row && !state.has(row.id)) {
+      state.set(row.id, 1);
+      path.push(row);
+      row = row.parent === undefined ? undefined : byId.get(row.parent);
+    }
+    if (row && state.get(row.id) === 1) {
+      log.warn({
+        code: "reply-cycle",
+        message: `Reply links loop: tweet ${row.id} is, through in_response_to_tweet_id, a reply to itself; messages are ordered by time`,
+        path: ["in_response_to_tweet_id"],
+        field: "in_response_to_tweet_id",
+        line: row.line,
+        record: row.order,
+        input: row.parent ?? "",
+      });
+    }
+    for (const visited of path) state.set(visited.id, 2);
+  }
+}

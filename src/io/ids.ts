@@ -1,0 +1,32 @@
+/**
+ * Normalises an id read from an export. Spreadsheet tools and pandas write integer ids as floats
+ * ("848.0"); those are repaired to "848" and flagged so the loader can report the repair.
+ *
+ * @example
+ * normalizeId(" 848.0 "); // => { id: "848", repaired: true }
+ * normalizeId("119237"); // => { id: "119237", repaired: false }
+ * normalizeId(""); // => { id: "", repaired: false }
+ */
+export function normalizeId(raw: string): { id: string; repaired: boolean } {
+  let id = raw;
+  let repaired = false;
+  if (id.length > 0 && (id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32)) {
+    id = id.trim();
+    repaired = true;
+  }
+  if (id.endsWith(".0") && id.length > 2 && isDigits(id, id.length - 2)) {
+    id = id.slice(0, -2);
+    repaired = true;
+  }
+  return { id, repaired };
+}
+
+/** True when the first `end` characters of `text` are all ASCII digits. */
+export function isDigits(text: string, end = text.length): boolean {
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

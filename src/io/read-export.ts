@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { CarelensError, CarelensLoadError } from "../errors.js";
+import type { Conversation } from "../model/conversation.js";
+import { MappedOptionsSchema, type ColumnMapping } from "./column-mapping.js";
+import { formats, mappedFormats, type FormatName } from "./formats/index.js";
+import type { LoadIssue } from "./issues.js";
+import { LoadLog, type LoadReport } from "./load-report.js";
+import { textChunks, type ExportSource } from "./source.js";
+import type { Channel, Role } from "../model/message.js";
+
+/** How to read an export. */
+export interface ReadOptions {
+  format: FormatName;
+  /** Throw one {@link CarelensLoadError} carrying every issue if any record was rejected or repaired. */
+  strict?: boolean;
+  /** How many issues the report keeps in full (counts stay exact). Default 10,000. */
+  maxIssues?: number;
+  /** Called for each issue as it is found (e.g. to print progress). */
+  onIssue?: (issue: LoadIssue) => void;
+  /** Formats csv, json, ndjson: which column holds each field. */
+  mapping?: ColumnMapping;
+  /** Formats csv, json, ndjson: channel when there is no channel column. */
+  channel?: Channel;
+  /** Formats csv, json, ndjson: brand when there is no brand column. */
+  brand?: string;
+  /** Formats csv, json, ndjson: extra role values, e.g. { "Kunde": "customer" }. */
+  roleValues?: Record<string, Role>;
+  /** Formats csv, json, ndjson: rows of a conversation are contiguous, so conversations stream out early. */
+  contiguous?: boolean;
+}
+
+/** Conversations as they are read, and the load report once they all have been. */
+export interface ExportStream extends AsyncIterable<Conversation> {
+  /** The load report: complete once the stream has been read to the end. */
+  readonly report: LoadReport;
+}
+
+/** Every conversation of an export, and what the load found. */
+export interface LoadedExport {
+  conversations: Conversation[];
+  report: LoadReport;
+}
+
+/**
+ * Reads an export as a stream of conversations: each one is yielded as soon as it is complete, so
+ * memory stays bounded by the conversations still open, not by the file.
+ *
+ * @example
+ * const stream = streamExport(text, { format: "twcs" });
+ * for await (const conversation of stream) console.log(conversation.id, conversation.messages.length);
+ * console.log(stream.report.issues.length);
+ */
+export function streamExport(source: ExportSource, options: ReadOptions): ExportStream {
+  const format = formats[options.format as FormatName];
+  if (!format || !Object.hasOwn(formats, options.format)) {
+    throw new CarelensError(`unknown format "${String(options.format)}": expected one of ${Object.keys(formats).join(", ")}`);
+  }
+  const formatOptions = mappedFormats.includes(options.format) ? mappedOptions(options) : undefined;
+  const log = new LoadLog(options.format, options.strict ? Infinity : (options.maxIssues ?? 10_000), options.onIssue);
+  let started = false;
+  return {
+    get report() {
+      return log.report();
+    },
+    async *[Symbol.asyncIterator]() {
+      if (started) throw new CarelensError("an export stream can be read only once: call streamExport again");
+      started = true;
+      const read = format.read as (chunks: AsyncIterable<string>, log: LoadLog, options: unknown) => AsyncGenerator<Conversation>;
+      for await (const conversation of read(textChunks(source), log, formatOptions)) {
+        log.count(conversation);
+        yield conversation;
+      }
+      if (options.strict) {
+        const report = log.report();
+        const problems = report.issues.filter((issue) => issue.severity !== "info");
+        if (problems.length > 0) throw new CarelensLoadError(problems);
+      }
+    },
+  };
+}
+
+/**
+ * Reads a whole export into memory.
+ *
+ * @example
+ * const { conversations, report } = await parseExport(json, { format: "ibm-cdp" });
+ * report.issuesByCode["invalid-duration"]; // => 22 (for ibm-twitter-cdp/dev.json)
+ */
+export async function parseExport(source: ExportSource, options: ReadOptions): Promise<LoadedExport> {
+  const stream = streamExport(source, options);
+  const conversations: Conversation[] = [];
+  for await (const conversation of stream) conversations.push(conversation);
+  return { conversations, report: stream.report };
+}
+
+function mappedOptions(options: ReadOptions): z.output<typeof MappedOptionsSchema> {
+  const parsed = MappedOptionsSchema.safeParse({
+    mapping: options.mapping,
+    channel: options.channel,
+    brand: options.brand,
+    roleValues: options.roleValues,
+    contiguous: options.contiguous,
+  });
+  if (!parsed.success) {
+    throw new CarelensError(`invalid options for format "${options.format}":\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

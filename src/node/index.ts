@@ -1,0 +1,1 @@
+export { loadExport, openExport, fileChunks } from "./files.js";

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { agentSignature } from "../../src/io/agent-signature.js";
+
+describe("agentSignature(text)", () => {
+  it.each([
+    ["@105836 Have you tried from another device, Miriam ^MM", "MM"],
+    ["@1 Which platform are you on? *MS", "MS"],
+    ["@1 Thanks. The distance could affect playback /AY", "AY"],
+    ["@1 Please see https://help.yahoo.com/kb/SLN2051.html -FR", "FR"],
+    ["@1 Your business means a lot to us. ^RR https://t.co/znUu1VJn9r", "RR"],
+    ["@1 Happy to help! Thanks.^Kartika", "Kartika"],
+    ["@1 Glad we could help. ~Brianna", "Brianna"],
+    ["@1 Let us know. - Mindy", "Mindy"],
+    ["@1 Reach out anytime. ^CharlesOpacki", "CharlesOpacki"],
+    ["@1 We're here for you -JS 😊", "JS"],
+  ])("finds the agent in %j", (text, agentId) => {
+    expect(agentSignature(text)?.agentId).toBe(agentId);
+  });
+
+  it.each([["Please DM us. 1/2"], ["It is well-known"], ["and/or"], ["Thanks for reaching out!"], ["@AppleSupport my phone broke"]])(
+    "finds no signature in %j",
+    (text) => {
+      expect(agentSignature(text)).toBeUndefined();
+    },
+  );
+
+  it("gives the signature's span in the text", () => {
+    const text = "@105836 Have you tried from another device, Miriam ^MM";
+    const found = agentSignature(text)!;
+    expect(text.slice(found.start, found.end)).toBe("^MM");
+  });
+});
