@@ -1,3 +1,5 @@
+import { isFirstName } from "../text/first-names.js";
+
 /**
  * Finds the individual agent's signature at the end of a brand reply, as care teams sign tweets:
  * "^MM", "*SR", "/AY", "-JS", "~Brianna", "- Mindy", "^CharlesOpacki", "Thanks.^Kartika". Links and
@@ -8,21 +10,32 @@
  * agentSignature("@105836 Have you tried from another device, Miriam ^MM");
  * // => { agentId: "MM", start: 51, end: 54 }
  * agentSignature("Please DM us. 1/2"); // => undefined
+ * agentSignature("See the following link for details. https://t.co/x Sasha")?.agentId; // => "Sasha"
  */
 export function agentSignature(text: string): { agentId: string; start: number; end: number } | undefined {
   const end = contentEnd(text);
   // Only the last 40 characters are examined, so the cost is constant whatever the text's length.
   const from = Math.max(0, end - 40);
-  const match = SIGNATURE.exec(text.slice(from, end));
-  if (!match?.indices) return undefined;
-  const marker = match.indices[1]!;
-  const name = match.indices[2]!;
-  return { agentId: match[2]!, start: from + marker[0], end: from + name[1] };
+  const tail = text.slice(from, end);
+  const match = SIGNATURE.exec(tail);
+  if (match?.indices) {
+    const marker = match.indices[1]!;
+    const name = match.indices[2]!;
+    return { agentId: match[2]!, start: from + marker[0], end: from + name[1] };
+  }
+  // A lone first name closing the reply, after a sentence or a link ("... for details. Sasha").
+  const bare = BARE_NAME.exec(tail);
+  if (bare?.indices && isFirstName(bare[1]!)) {
+    const [start, stop] = bare.indices[1]!;
+    return { agentId: bare[1]!, start: from + start, end: from + stop };
+  }
+  return undefined;
 }
 
 // A marker (^ * / ~ - – —) after a space or a sentence end, an optional space, then initials or a
 // capitalised name (CamelCase allowed), at the very end. Bounded repetition only: linear time.
 const SIGNATURE = /(?:^|[\s.!?,:;)])([\^*/~\-–—])[ \t]?([A-Z][A-Za-z]{0,23})$/d;
+const BARE_NAME = /(?:[.!?]|\S{8}\/\S{0,200}|\.\w{2,6})\s{1,3}([A-Z][a-z]{1,15})$/d;
 const LINK = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)/;
 const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u00a0]+$/u;
 

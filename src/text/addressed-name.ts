@@ -1,0 +1,94 @@
+import { isFirstName } from "./first-names.js";
+import type { Span } from "./spans.js";
+import type { TextFeatures } from "./text-features.js";
+
+/** Who the customer is, as far as names go. */
+export interface NameContext {
+  /** Personal names of the customer from the export (customer.name, authorName), any case. */
+  names: readonly string[];
+  /** The customer's handle (a name may be taken from it: "@JohnSmith88" -> "John"). */
+  handle?: string;
+  /** Words that are never the customer's name here: the brand, its products, the agent's own name. */
+  notNames: readonly string[];
+}
+
+export interface AddressedName extends Span {
+  text: string;
+  reason: string;
+}
+
+// Words that follow "Hi" or close a sentence after a comma but are not names.
+const NOT_VOCATIVE = new Set(
+  "there|team|all|everyone|everybody|folks|friend|friends|guys|again|both|sir|madam|maam|ma'am|mate|buddy|pal|you|y'all|yall|gamer|gamers|fam|love|dear|customer|customers|user|users|player|players|creator|creators|member|members|fan|fans|people|twitter|so|too|though|please|thanks|thank|yes|no|ok|okay|sure|now|today|tonight|again|here|sorry|welcome|hello|hi|hey|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|support|help|care|service|tech|mac|iphone|ipad|windows|android|google|apple|amazon|microsoft|sony|xbox|playstation|minecraft|spotify|youtube|zoom|dropbox|adobe|premium|plus|pro|account|everything|anything|something|nothing|this|that|it|we|us|our|they|them"
+    .split("|"),
+);
+const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Hh]owdy|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Tt]hanks(?: so much)?|[Tt]hank you(?: so much)?|[Tt]hx|[Ww]elcome(?: back)?|[Ss]orry|[Cc]ongrats|[Cc]ongratulations|[Gg]reat question|[Aa]bsolutely|[Oo]h no|[Aa]wesome|[Ww]ow|[Ss]ure thing";
+const CAPITAL = "[A-Z][\\p{Ll}'’-]{1,20}|[A-Z]{2,20}";
+// "Hi Justin", "Hey, Afua.", "Thanks for the details, Justin." (name then punctuation), "Hannah, we are ..." (body start).
+const AFTER_GREETING = new RegExp(`(?<![\\p{L}])(?:${GREETING}),?\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=[\\s,.!?:;)]|$)`, "gu");
+const AFTER_COMMA = new RegExp(`,\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=\\s{0,3}[.!?:;)]|\\s{0,3}$|\\s{0,3}[\\p{Extended_Pictographic}])`, "gu");
+const BODY_START = new RegExp(`^(${CAPITAL}),\\s`, "u");
+const BEFORE_END = new RegExp(`(?<=[\\p{Ll}]\\s)(${CAPITAL})(?=[.!?]|$)`, "gu");
+
+/**
+ * Finds where an agent message addresses the customer by a personal name, beyond the automatic @handle:
+ * the customer's known name anywhere in the body; a name after a greeting ("Hi Justin", "Thanks, Ana");
+ * a name closing a sentence after a comma (", Marc."); a name opening the message ("Hannah, we ...");
+ * or a common first name at the end of a sentence ("... your account Nancy."). The agent's own signature,
+ * the brand and its products, "there", "team" and similar words are not names.
+ *
+ * @example
+ * addressedName(textFeatures("@OGYouTubeGod Hi Justin, which app? ^SJ", "agent"), { names: [], notNames: [] })?.text;
+ * // => "Justin"
+ */
+export function addressedName(features: TextFeatures, context: NameContext): AddressedName | undefined {
+  const { text } = features;
+  const end = features.signature ? features.signature.start : text.length;
+  const body = text.slice(0, end);
+  const from = features.leadEnd;
+  const blocked = new Set([...context.notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), features.signature?.agentId.toLowerCase() ?? ""]);
+  const skip = [...features.handles, ...features.links, ...features.emails];
+  const candidate = (word: string | undefined, at: number, strong: boolean) => {
+    if (!word || at < from || skip.some((s) => at >= s.start && at < s.end)) return false;
+    const lower = word.toLowerCase().replaceAll("’", "'");
+    if (NOT_VOCATIVE.has(lower) || blocked.has(lower) || [...blocked].some((b) => b.length >= 4 && lower.length >= 4 && (b.includes(lower) || lower.includes(b)))) return false;
+    return strong || isFirstName(word) || known(lower);
+  };
+  const knownNames = personalNames(context);
+  const known = (lower: string) => knownNames.has(lower);
+
+  // The customer's own name, anywhere in the body.
+  for (const word of features.words) {
+    if (word.end <= end && knownNames.has(word.lower) && /^\p{Lu}/u.test(word.raw) && candidate(word.raw, word.start, true)) {
+      return { start: word.start, end: word.end, text: word.raw, reason: "the customer's name" };
+    }
+  }
+  for (const [pattern, reason, strong] of [
+    [AFTER_GREETING, "a name after a greeting", true],
+    [AFTER_COMMA, "a name after a comma, closing the sentence", true],
+    [BEFORE_END, "a first name closing a sentence", false],
+  ] as const) {
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - (m[2] ? m[2].length + 1 : 0));
+      if (candidate(m[1], start, strong)) return { start, end: start + m[1]!.length, text: m[1]!, reason };
+    }
+  }
+  const opening = BODY_START.exec(body.slice(from));
+  if (opening && candidate(opening[1], from, isFirstName(opening[1]!) || known(opening[1]!.toLowerCase()))) {
+    return { start: from, end: from + opening[1]!.length, text: opening[1]!, reason: "a name opening the message" };
+  }
+  return undefined;
+}
+
+/** The customer's personal names, lower-cased: export names, and first names found in the handle. */
+function personalNames(context: NameContext): Set<string> {
+  const out = new Set<string>();
+  for (const name of context.names) for (const part of name.toLowerCase().split(/[^\p{L}'’-]+/u)) if (part.length >= 2) out.add(part);
+  if (context.handle) {
+    for (const part of context.handle.split(/[_\d.]+|(?<=\p{Ll})(?=\p{Lu})/u)) {
+      if (part.length >= 3 && isFirstName(part)) out.add(part.toLowerCase());
+    }
+  }
+  return out;
+}

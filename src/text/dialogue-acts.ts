@@ -1,0 +1,148 @@
+import {
+  ACTION_CUE, ARTICLE_CUE, CLOSING_CHECK, CONTACT_CUE, DM_REQUEST, EXPLANATION_CUE, FEEDBACK_ROUTE, FOLLOW_UP_REQUEST, INFO_REQUEST,
+  INFO_REQUEST_OPENING, QUESTION_OPENING, REQUEST_LEAD, STEP_CUE, STEP_LEAD, STEP_VERB, SUGGESTION_QUESTION,
+} from "./act-lexicon.js";
+import { isArticleLink } from "./link-kind.js";
+import { patterns } from "./phrase-matcher.js";
+import type { Sentence } from "./sentences.js";
+import type { Span } from "./spans.js";
+import type { TextFeatures } from "./text-features.js";
+
+/** What an agent message does: asks clarifying questions, gives an answer. Spans index into its text. */
+export interface DialogueActs {
+  /** A diagnostic or clarifying question about the issue (not "please DM us", not "anything else?"). */
+  asksQuestion: boolean;
+  questions: (Span & { text: string })[];
+  /** A solution, steps, a diagnosis, a help-article link, a decision, or an action taken. */
+  givesAnswer: boolean;
+  answers: (Span & { text: string; kind: AnswerKind })[];
+  /** A request to continue in a private message with the same team. */
+  dmRequest: (Span & { text: string }) | undefined;
+}
+
+export type AnswerKind = "article" | "steps" | "explanation" | "decision";
+
+const dm = patterns(DM_REQUEST);
+const closing = patterns(CLOSING_CHECK);
+const infoRequest = patterns(INFO_REQUEST);
+const followUp = patterns(FOLLOW_UP_REQUEST);
+const articleCue = patterns(ARTICLE_CUE);
+const contactCue = patterns(CONTACT_CUE);
+const feedbackRoute = patterns(FEEDBACK_ROUTE);
+const stepCue = patterns(STEP_CUE);
+const explanationCue = patterns(EXPLANATION_CUE);
+const actionCue = patterns(ACTION_CUE);
+const suggestion = patterns(SUGGESTION_QUESTION);
+const REQUEST_OPENING = new RegExp(`^${REQUEST_LEAD}(?:${INFO_REQUEST_OPENING.join("|")})\\b`, "iu");
+const STEP_OPENING = new RegExp(`^${STEP_LEAD}${STEP_VERB}\\b`, "iu");
+const QUESTION_START = new RegExp(`^(?:[\\p{L}'’]{1,12},\\s{1,3})?(?:${QUESTION_OPENING})`, "iu");
+const FINDING_THE_ANSWER = /\b(?:(?:you can )?(?:find|check|confirm|see) (?:that|this|it)(?: information| info)? (?:in|on|under|here|by|using|at)|(?:that|this) (?:information|info) (?:is )?(?:found|shown|listed) (?:in|on|under|here))\b/i;
+const ABOUT_A_REDIRECT = /\b(?:send (?:it|this|them) in|submit(?:ting)?|tickets?|feedback|report(?:ing)?|requests?)\b/i;
+
+/**
+ * Reads the dialogue acts of an agent message from its sentences and links.
+ *
+ * A sentence asks a clarifying question when it ends with "?", or opens like a question and ends in a
+ * link ("Have you already tried the steps here: <link>"), or requests details in the imperative ("Let us
+ * know which device you're on."); not when it is a DM request, a closing check ("Anything else?", "Does
+ * that help?"), a follow-up invitation ("Let us know how it goes"), a request to try something ("Could you
+ * go through the steps here?") or a hand-off to a form ("Share your details here: <link>").
+ *
+ * A message gives an answer when a sentence gives steps, explains the cause or what is possible, or
+ * states a decision or an action taken, or when it links a specific help article. Links framed as
+ * "submit a ticket", "contact us", "send us an email", feedback routes, a site's home page, and links
+ * that only help the customer answer our question are not answers.
+ *
+ * @example
+ * dialogueActs(textFeatures("@x Which app is it? Try reinstalling it. ^SJ", "agent"));
+ * // => { asksQuestion: true, questions: [{ text: "Which app is it?" }], givesAnswer: true, answers: [{ kind: "steps", text: "Try" }], dmRequest: undefined }
+ */
+export function dialogueActs(features: TextFeatures): DialogueActs {
+  const { text } = features;
+  const questions: DialogueActs["questions"] = [];
+  const answers: DialogueActs["answers"] = [];
+  let dmRequest: DialogueActs["dmRequest"];
+  for (const sentence of features.sentences) {
+    const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
+    const dmHit = hit(dm);
+    dmRequest ??= dmHit;
+    const redirect = dmHit ?? hit(contactCue) ?? hit(feedbackRoute);
+    const isQuestion = clarifyingQuestion(text, sentence, features, redirect !== undefined);
+    if (isQuestion) questions.push({ start: sentence.start, end: sentence.end, text: sentence.text });
+    const action = hit(actionCue);
+    if (action) answers.push({ ...action, kind: "decision" });
+    else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features)) {
+      const step = hit(stepCue) ?? imperativeStep(sentence);
+      const explanation = hit(explanationCue);
+      if (step && !hit(followUp) && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push({ ...step, kind: "steps" });
+      else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
+    }
+  }
+  for (const link of features.links) {
+    if (isAnswerLink(text, link, features, questions.length > 0)) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
+  }
+  answers.sort((a, b) => a.start - b.start);
+  return { asksQuestion: questions.length > 0, questions, givesAnswer: answers.length > 0, answers, dmRequest };
+}
+
+/** The first clause of a sentence that opens with a troubleshooting verb in the imperative ("Try ...", "Please restart ..."). */
+function imperativeStep(sentence: Sentence): (Span & { text: string }) | undefined {
+  const clauses = sentence.text.split(/(?<=[,;:–—-])\s|\s(?=and then\b|then\b)/);
+  let offset = 0;
+  for (const clause of clauses) {
+    const at = sentence.text.indexOf(clause, offset);
+    const trimmed = clause.replace(/^[\s\p{P}]{0,3}/u, "");
+    const match = STEP_OPENING.exec(trimmed);
+    if (match) {
+      const start = sentence.start + at + (clause.length - trimmed.length);
+      return { start, end: start + match[0].length, text: match[0] };
+    }
+    offset = at + clause.length;
+  }
+  return undefined;
+}
+
+/** A sentence whose links all lead to a home page, a form or a contact page: its "steps" only send the customer there. */
+function pointsOnlyElsewhere(sentence: Sentence, features: TextFeatures): boolean {
+  const links = features.links.filter((l) => l.start >= sentence.start && l.start < sentence.end);
+  return links.length > 0 && links.every((l) => !isArticleLink(features.text.slice(l.start, l.end)));
+}
+
+function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeatures, redirect: boolean): boolean {
+  const { start, end } = sentence;
+  if (redirect || closing.first(text, start, end) || suggestion.first(text, start, end)) return false;
+  const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
+  if (sentence.endsWithQuestionMark) return true;
+  const endsInLink = features.links.some((l) => l.start > start && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
+  if (endsInLink && QUESTION_START.test(opening)) return true;
+  if (followUp.first(text, start, end)) return false;
+  const clauses = [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)];
+  if (clauses.some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
+  return infoRequest.first(text, start, end) !== undefined;
+}
+
+/** The sentence's text up to its first link (to see whether the request points at the link). */
+function textBeforeLink(sentence: Sentence, features: TextFeatures): string {
+  const link = features.links.find((l) => l.start > sentence.start && l.start < sentence.end);
+  return link ? features.text.slice(sentence.start, link.start) : "";
+}
+
+/** A link is an answer when the words just before it frame it as help, not as a channel, and it is specific. */
+function isAnswerLink(text: string, link: Span, features: TextFeatures, asks: boolean): boolean {
+  const url = text.slice(link.start, link.end);
+  if (!isArticleLink(url)) return false;
+  // The words framing a link: its sentence up to it (from the previous link on), and the sentence before
+  // when the link opens its sentence or follows only a few words ("Here's how: <link>").
+  const sentences = features.sentences;
+  const own = sentences.findIndex((s) => s.start <= link.start && s.end >= link.start);
+  const ownStart = own === -1 ? link.start : sentences[own]!.start;
+  const previousLink = Math.max(-1, ...features.links.filter((l) => l.end <= link.start && l.end >= ownStart).map((l) => l.end));
+  let from = previousLink >= 0 ? previousLink : ownStart;
+  if (previousLink < 0 && link.start - ownStart < 30 && own > 0) from = sentences[own - 1]!.start;
+  const framing = text.slice(Math.max(from, features.leadEnd), link.start);
+  const after = text.slice(link.end, link.end + 60);
+  if (contactCue.first(framing) || dm.first(framing) || feedbackRoute.first(framing) || feedbackRoute.first(after.split(/[.!?]/)[0] ?? "")) return false;
+  if ((/\?\s{0,3}$/.test(framing.trimEnd()) && !suggestion.first(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
+  if (/\b(?:help|support) (?:site|center|centre|page|hub)\b|\bour (?:website|site)\b/i.test(framing) && !articleCue.first(framing)) return false;
+  return true;
+}

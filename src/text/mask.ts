@@ -1,0 +1,41 @@
+import type { TextFeatures } from "./text-features.js";
+
+const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Tt]hx|[Hh]iya|[Mm]orning|[Ee]vening|[Aa]fternoon|[Ww]elcome|[Ss]orry|[Cc]ongrats|[Oo]k|[Oo]kay|[Gg]reat|[Gg]lad";
+const GREETING_NAME = new RegExp(`\\b(${GREETING}),?\\s+[A-Z][\\p{L}'’-]{1,20}(?:\\s+[A-Z][\\p{L}'’-]{1,20})?(?=[\\s,.!?:;]|$)`, "gu");
+const TRAILING_NAME = /,\s+[A-Z][\p{L}'’-]{1,20}(?=\s*[.!?]|\s*$)/gu;
+
+/**
+ * The text of a reply with everything that changes from customer to customer masked, so that a template
+ * sent to many customers reads the same each time: the leading @handles and the signature are dropped,
+ * other handles become "@user", links "<link>", e-mail addresses "<email>", numbers "<num>", names after
+ * a greeting or at the end of a sentence "<name>"; the rest is lower-cased with white space folded.
+ *
+ * @example
+ * maskedText(textFeatures("@105836 Hi Miriam, DM us your order 5521 https://t.co/x ^MM", "agent"));
+ * // => "hi <name>, dm us your order <num> <link>"
+ */
+export function maskedText(features: TextFeatures): string {
+  const { text } = features;
+  const end = features.signature ? features.signature.start : text.length;
+  let body = "";
+  let at = features.leadEnd;
+  const replaced = [
+    ...features.links.map((s) => ({ ...s, with: "<link>" })),
+    ...features.emails.map((s) => ({ ...s, with: "<email>" })),
+    ...features.handles.filter((s) => s.start >= features.leadEnd).map((s) => ({ ...s, with: "@user" })),
+  ].sort((a, b) => a.start - b.start);
+  for (const span of replaced) {
+    if (span.start < at || span.start >= end) continue;
+    body += text.slice(at, span.start) + span.with;
+    at = span.end;
+  }
+  body += text.slice(at, Math.max(at, end));
+  return body
+    .replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`)
+    .replace(TRAILING_NAME, ", <name>")
+    .replace(/\d+(?:[.,:/-]\d+)*/g, "<num>")
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,60 @@
+import { agentSignature } from "../io/agent-signature.js";
+import { sentences, type Sentence } from "./sentences.js";
+import { matchSpans, type Span } from "./spans.js";
+import { words, type Word } from "./words.js";
+
+const LINK = /\bhttps?:\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}|\bpic\.twitter\.com\/\w{1,50}/g;
+const HANDLE = /(?<![\w@])@\w{1,50}/g;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
+
+/**
+ * What carelens reads off one message's text, computed once and shared by every rubric:
+ * @handles (and where the automatic leading "@handle @handle" prefix ends), links, e-mail addresses,
+ * the agent signature, sentences and words. Spans index into `text`.
+ *
+ * @example
+ * const f = textFeatures("@CinVakas Hi! Which app? https://x.co/y ^MM", "agent");
+ * f.leadEnd; // => 10
+ * f.signature?.agentId; // => "MM"
+ * f.sentences.map((s) => s.text); // => ["Hi!", "Which app?", "https://x.co/y"]
+ */
+export interface TextFeatures {
+  text: string;
+  handles: Span[];
+  /** End of the automatic reply prefix: leading @handles and the space after them. */
+  leadEnd: number;
+  links: Span[];
+  emails: Span[];
+  signature: (Span & { agentId: string }) | undefined;
+  /** Sentences of the message body (after the leading handles, before the signature). */
+  sentences: Sentence[];
+  /** Words of the body, links, handles and e-mail addresses left out. */
+  words: Word[];
+}
+
+export function textFeatures(text: string, role: "customer" | "agent" | "bot" | "system"): TextFeatures {
+  const handles = matchSpans(text, HANDLE);
+  const links = matchSpans(text, LINK);
+  const emails = matchSpans(text, EMAIL);
+  let leadEnd = 0;
+  for (const handle of handles) {
+    if (text.slice(leadEnd, handle.start).trim() !== "") break;
+    leadEnd = handle.end;
+  }
+  while (leadEnd < text.length && /\s/.test(text[leadEnd]!)) leadEnd++;
+  const signature = role === "agent" ? agentSignature(text) : undefined;
+  const bodyEnd = signature ? signature.start : text.length;
+  const body = text.slice(0, bodyEnd);
+  const skip = [...handles, ...links, ...emails];
+  const all = sentences(body, links).filter((s) => s.end > leadEnd);
+  return {
+    text,
+    handles,
+    leadEnd,
+    links,
+    emails,
+    signature,
+    sentences: all.map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)),
+    words: words(body).filter((w) => w.start >= leadEnd && !skip.some((span) => w.start >= span.start && w.start < span.end)),
+  };
+}

@@ -1,0 +1,112 @@
+import { patterns, phrases, type PhraseMatcher } from "./phrase-matcher.js";
+import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, WEAK_NEGATIVE } from "./tone-lexicon.js";
+import type { Span } from "./spans.js";
+
+/** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
+export type Tone = "negative" | "neutral" | "positive";
+
+type CueKind = "strong" | "emotion" | "complaint" | "weak" | "positive" | "polite-thanks" | "shouting" | "emphasis" | "strong-negative-emoji" | "negative-emoji" | "positive-emoji";
+
+/** The cues found in a message and the tone they add up to. */
+export interface ToneReading {
+  tone: Tone;
+  /** Points of displeasure and of pleasure. */
+  negative: number;
+  positive: number;
+  cues: (Span & { text: string; kind: CueKind })[];
+}
+
+/** Extra cues (literal phrases) added to the built-in lexicon, each worth a full 2 points. */
+export interface ToneOptions {
+  negative?: readonly string[];
+  positive?: readonly string[];
+}
+
+const WEIGHT: Record<CueKind, [number, number]> = {
+  strong: [2, 0],
+  emotion: [2, 0],
+  complaint: [2, 0],
+  shouting: [2, 0],
+  weak: [1, 0],
+  emphasis: [1, 0],
+  "strong-negative-emoji": [2, 0],
+  "negative-emoji": [1, 0],
+  positive: [0, 2],
+  "positive-emoji": [0, 0.5],
+  "polite-thanks": [0, 0],
+};
+
+const builtIn: [PhraseMatcher, CueKind][] = [
+  [patterns(STRONG_NEGATIVE), "strong"],
+  [patterns(EMOTION), "emotion"],
+  [patterns(COMPLAINT), "complaint"],
+  [patterns(POSITIVE), "positive"],
+  [patterns(POLITE_THANKS), "polite-thanks"],
+];
+const weak = patterns(WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)));
+const emphasisWords = new RegExp(`(?<![\\p{L}])(?:${WEAK_NEGATIVE.find((f) => f.startsWith("(?:REALLY"))!.slice(3, -1)})(?![\\p{L}])`, "gu");
+const extraCache = new Map<string, PhraseMatcher>();
+
+/**
+ * Reads the tone of a message. `negative` when the customer shows displeasure: profanity, insults,
+ * sarcasm, words naming an unhappy feeling, complaints (being ignored, wasted time, broken promises,
+ * threats to leave), shouting, or two weaker signs together (a "still", "again", "for three days",
+ * "!!!", a sad emoji). `positive` for thanks and praise for help received. `neutral` otherwise: a problem
+ * described calmly, a polite request, a closing "thanks" are neutral.
+ *
+ * @example
+ * messageTone("@Acme my order hasn't arrived, can you check?").tone; // => "neutral"
+ * messageTone("@Acme third time this week the app crashed!!! 😡").tone; // => "negative"
+ * messageTone("@Acme that worked, thank you so much!").tone; // => "positive"
+ */
+export function messageTone(text: string, options: ToneOptions = {}): ToneReading {
+  const body = text.replace(/(?:^|\s)@\w{1,50}/g, (m) => " ".repeat(m.length)).replace(/https?:\/\/\S{1,2000}/g, (m) => " ".repeat(m.length));
+  const cues: ToneReading["cues"] = [];
+  for (const [matcher, kind] of builtIn) for (const m of matcher.find(body)) cues.push({ ...m, kind });
+  for (const [list, kind] of [[options.negative, "strong"], [options.positive, "positive"]] as const) {
+    if (!list?.length) continue;
+    const key = JSON.stringify(list);
+    if (!extraCache.has(key)) extraCache.set(key, phrases(list));
+    for (const m of extraCache.get(key)!.find(body)) cues.push({ ...m, kind });
+  }
+  const weakHits = weak.find(body).filter((m) => !cues.some((c) => c.start < m.end && m.start < c.end));
+  const distinct = weakHits.filter((m, i) => weakHits.findIndex((o) => o.text.toLowerCase() === m.text.toLowerCase()) === i);
+  for (const m of distinct.slice(0, 2)) cues.push({ ...m, kind: "weak" });
+  emphasisWords.lastIndex = 0;
+  const emphasized = emphasisWords.exec(body);
+  if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
+  const shout = shouting(body);
+  if (shout) cues.push({ ...shout, kind: "shouting" });
+  const emphasis = /!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/.exec(body);
+  if (emphasis) cues.push({ start: emphasis.index, end: emphasis.index + emphasis[0].length, text: emphasis[0], kind: /!{3,}/.test(emphasis[0]) ? "shouting" : "emphasis" });
+  const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
+  const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
+  if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
+  const posEmoji = POSITIVE_EMOJI.exec(body);
+  if (posEmoji) cues.push({ start: posEmoji.index, end: posEmoji.index + posEmoji[0].length, text: posEmoji[0], kind: "positive-emoji" });
+  if (cues.some((c) => c.kind === "polite-thanks") && isOnlyThanks(body)) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
+  cues.sort((a, b) => a.start - b.start);
+  let negative = 0;
+  let positive = 0;
+  for (const cue of cues) {
+    negative += WEIGHT[cue.kind][0];
+    positive += WEIGHT[cue.kind][1];
+  }
+  const tone: Tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
+  return { tone, negative, positive, cues };
+}
+
+/** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
+function isOnlyThanks(body: string): boolean {
+  const rest = body.replace(/\b(?:thanks?|thank you|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great)\b/gi, "").replace(/[\s\p{P}\p{S}]/gu, "");
+  return rest.length <= 12 && !body.includes("?");
+}
+
+/** Three or more words in capitals in a row (not acronyms alone): shouting. */
+function shouting(body: string): (Span & { text: string }) | undefined {
+  const match = /\b[A-Z]{2,}(?:[\s,.!?']{1,3}[A-Z]{2,}){2,}\b/.exec(body);
+  if (match && /[A-Z]{3,}/.test(match[0]) && match[0].replace(/[^A-Z]/g, "").length >= 8) {
+    return { start: match.index, end: match.index + match[0].length, text: match[0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import type { Span } from "./spans.js";
+
+/** A word of a message: its lower-cased form and where it is. */
+export interface Word extends Span {
+  lower: string;
+  /** The word as written (for capitalisation checks). */
+  raw: string;
+}
+
+// Letters (any script), digits, apostrophes inside words ("don't", "we’ll"), and hyphens inside words.
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Splits a text into words, keeping contractions whole and normalising curly apostrophes.
+ *
+ * @example
+ * words("We’ll fix it, Ana!").map((w) => w.lower); // => ["we'll", "fix", "it", "ana"]
+ */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const raw = match[0];
+    out.push({ start: match.index, end: match.index + raw.length, raw, lower: raw.toLowerCase().replaceAll("’", "'") });
+  }
+  return out;
+}
+
+/**
+ * A light stemmer for matching a reply's words to the customer's ("crashing" ~ "crashes" ~ "crash").
+ * Strips common English suffixes; not a linguistic stemmer, only a key for overlap.
+ *
+ * @example
+ * stem("crashing"); // => "crash"
+ * stem("deliveries"); // => "delivery"
+ * stem("connection"); // => "connect"
+ */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, "");
+  if (w.length <= 3) return w;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length) + replacement;
+      break;
+    }
+  }
+  return w.replace(/(.)\1$/, "$1");
+}
+
+const SUFFIXES: [string, string][] = [
+  ["ational", "ate"],
+  ["ations", "ate"],
+  ["ation", "ate"],
+  ["ions", ""],
+  ["ion", ""],
+  ["ery", "er"],
+  ["ements", ""],
+  ["ement", ""],
+  ["ments", ""],
+  ["ment", ""],
+  ["iness", "y"],
+  ["ness", ""],
+  ["ities", ""],
+  ["ity", ""],
+  ["ies", "y"],
+  ["ied", "y"],
+  ["ying", "y"],
+  ["ing", ""],
+  ["ers", ""],
+  ["er", ""],
+  ["ed", ""],
+  ["ly", ""],
+  ["es", ""],
+  ["s", ""],
+  ["e", ""],
+];
