@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { patterns, phrases } from "../text/phrase-matcher.js";
+import { defineRubric } from "./define-rubric.js";
+import { evidenceAt } from "./evidence.js";
+
+const EMPATHY = patterns([
+  "(?:so |very |really |truly |terribly |deeply )?sorry (?:to hear|for|about|that|you'?re|you are|you'?ve|you have|this|it|if|to see|again)", "(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry",
+  "(?:my|our) (?:sincere |sincerest |deepest )?apologies", "(?:we|i) (?:sincerely |truly )?apologi[sz]e", "apologi[sz]e for", "sorry!",
+  "(?:we|i) (?:completely |totally |definitely |fully |can )?(?:understand|get|hear|see|know) (?:how|that|why|your|where you'?re coming from|the frustration|it'?s|this is|what)",
+  "(?:that|this|it) (?:sounds|must be|can be|is|seems|looks) (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|tough|hard|concerning|upsetting|worrying|inconvenient|disappointing|not good|less than ideal|weird|odd|strange|unusual)",
+  "(?:not|never) the (?:experience|way) (?:we|you)", "(?:we|i) (?:hate|don'?t like) (?:to hear|to see|that|hearing)", "hate to hear", "oh no", "yikes", "that'?s not (?:good|ideal|what we want)",
+  "(?:glad|happy|great|good|love|thrilled|pleased|delighted) to (?:hear|see|know|read)", "(?:glad|happy|great|good) (?:that|it|this|you|the) (?:\\w{1,10} ){0,1}(?:worked|helped|sorted|fixed|is working|resolved)",
+  "(?:we|i) (?:feel your pain|can imagine|appreciate (?:your|the) (?:patience|understanding|frustration))", "thanks? (?:you )?(?:so much )?for (?:your|the) (?:patience|understanding)",
+  "(?:for|about) the (?:trouble|inconvenience|confusion|frustration|hassle|wait|delay|experience|issues?)", "deeply upset", "(?:we|i) (?:want|would like) (?:to )?(?:make (?:this|it|things) right|help make)",
+  "(?:congrat\\w{0,8}|awesome|that'?s (?:great|awesome|amazing|wonderful))",
+]);
+
+/**
+ * `empathy` (per agent message): "expressed" when the agent acknowledges the customer's feelings or trouble
+ * ("Sorry for the trouble", "We understand how frustrating this is", "That's not the experience we want
+ * for you", "Glad to hear it!"); "none" otherwise. A bare "Thanks for reaching out" is not empathy.
+ * Score 1 / 0.
+ *
+ * @example
+ * // "Hi Justin, sorry for the trouble. Which Adobe app is crashing on you?"
+ * // => { label: "expressed", score: 1, evidence: [{ text: "sorry for", reason: "acknowledges the customer's trouble or feelings" }] }
+ */
+export const empathy = defineRubric({
+  id: "empathy",
+  level: "message",
+  description: "The agent acknowledges the customer's feelings or trouble.",
+  vocabulary: ["expressed", "none"],
+  defaults: { phrases: [] as string[] },
+  configSchema: z.object({ phrases: z.array(z.string()) }),
+  score(context, index, config) {
+    const features = context.features(index);
+    const end = features.signature ? features.signature.start : features.text.length;
+    const found = [...EMPATHY.find(features.text, features.leadEnd, end), ...(config.phrases.length ? phrases(config.phrases).find(features.text, features.leadEnd, end) : [])];
+    if (found.length === 0) return { label: "none", score: 0, evidence: [] };
+    const message = context.conversation.messages[index]!;
+    return { label: "expressed", score: 1, evidence: found.map((m) => evidenceAt(message, m, "acknowledges the customer's trouble or feelings")) };
+  },
+});

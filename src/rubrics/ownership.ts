@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { patterns, phrases, type PhraseMatcher } from "../text/phrase-matcher.js";
+import type { Span } from "../text/spans.js";
+import { defineRubric } from "./define-rubric.js";
+import { evidenceAt } from "./evidence.js";
+import { BLAME, OTHER_CHANNEL, OTHER_COMPANY, OWNS } from "./ownership-lexicon.js";
+import type { Evidence } from "./types.js";
+
+const builtIn = { owns: patterns(OWNS), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]) };
+const extraCache = new Map<string, PhraseMatcher>();
+const extra = (list: readonly string[]): PhraseMatcher => {
+  const key = JSON.stringify(list);
+  let matcher = extraCache.get(key);
+  if (!matcher) extraCache.set(key, (matcher = phrases(list)));
+  return matcher;
+};
+
+const Config = z.object({
+  /** More phrases that show ownership (literal, case-insensitive). */
+  ownsPhrases: z.array(z.string()),
+  /** More phrases that deflect (literal, case-insensitive). */
+  deflectsPhrases: z.array(z.string()),
+});
+
+/**
+ * `ownership` (per agent message): "owns" when the reply speaks in the first-person company voice and takes
+ * responsibility, commits to help or acts ("we'll look into this", "I can help", "so we may assist
+ * further", "we made a mistake", "we've refunded the charge"); "deflects" when it blames policy,
+ * corporate, another department, another company or the customer, says it can't help, or hands the
+ * customer to another channel (phone, e-mail, a form or ticket, a feedback tool, a community forum, the
+ * help site, another team or company) instead of helping here; "neutral" otherwise (information, a
+ * question, thanks). Moving to a DM with the same team is not deflection, and neither is a channel
+ * offered only as a fallback after real help ("try these steps; if that doesn't work, chat with us").
+ * Mixed replies are judged by what the customer is left with: an action taken outweighs a policy
+ * mention; a hand-off outweighs "we're happy to help". Score 1 owns, 0 deflects, null neutral.
+ *
+ * @example
+ * // "We can look into this further for you if you submit your account info in a private request here: <link>"
+ * // => { label: "deflects", score: 0, evidence: [{ text: "submit ... private request", reason: "hands the customer to another channel" }] }
+ */
+export const ownership = defineRubric({
+  id: "ownership",
+  level: "message",
+  description: "The agent owns the problem (we'll fix it) rather than deflecting to policy, other teams, channels or companies.",
+  vocabulary: ["owns", "deflects", "neutral"],
+  defaults: { ownsPhrases: [] as string[], deflectsPhrases: [] as string[] },
+  configSchema: Config,
+  score(context, index, config) {
+    const message = context.conversation.messages[index]!;
+    const features = context.features(index);
+    const acts = context.acts(index);
+    const text = features.text;
+    const end = features.signature ? features.signature.start : text.length;
+    const inBody = (m: Span) => m.start >= features.leadEnd && m.end <= end;
+    const owns = [...builtIn.owns.find(text), ...extra(config.ownsPhrases).find(text)].filter(inBody);
+    const blame = [...builtIn.blame.find(text), ...extra(config.deflectsPhrases).find(text)].filter(inBody);
+    const handOffs: Evidence[] = [];
+    for (const sentence of features.sentences) {
+      if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
+      const found = builtIn.channel.find(text, sentence.start, sentence.end).filter(inBody);
+      if (found.length === 0) continue;
+      // A channel offered beside help given here (as a fallback, or as an extra) leaves the customer helped.
+      if (acts.givesAnswer) continue;
+      for (const m of found) handOffs.push(evidenceAt(message, m, "hands the customer to another channel, team or company"));
+    }
+    const action = acts.answers.find((a) => a.kind === "decision" && /\b(?:we|i)(?:'ve| have)?\b/i.test(a.text) && !/\b(?:can'?t|cannot|unable|not able|all we can|only thing)\b/i.test(a.text));
+    const deflection = [...blame.map((m) => evidenceAt(message, m, "blames policy or others, or says it can't help")), ...handOffs];
+    if (deflection.length > 0) {
+      if (action) return { label: "owns", score: 1, evidence: [evidenceAt(message, action, "acts for the customer (outweighs the deflection)")] };
+      return { label: "deflects", score: 0, evidence: deflection };
+    }
+    if (owns.length > 0 && !onlySignOff(text, owns)) return { label: "owns", score: 1, evidence: owns.map((m) => evidenceAt(message, m, "first-person commitment to help")) };
+    return { label: "neutral", score: null, evidence: [] };
+  },
+});
+
+/** "We're here for you if you need anything" closing a reply is a sign-off, not a commitment. */
+function onlySignOff(text: string, owns: (Span & { text: string })[]): boolean {
+  return owns.every((m) => /here for you|right here/i.test(m.text) && /^\s{0,3}(?:too|again)?[!.,]?\s{0,3}(?:24\/7|if you need|whenever|anytime|any time|just a (?:dm|tweet|message) away)/i.test(text.slice(m.end, m.end + 40)));
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { addressedName } from "../text/addressed-name.js";
+import { isContentWord, sharedContentWords } from "../text/customer-overlap.js";
+import { maskedText } from "../text/mask.js";
+import { defineRubric } from "./define-rubric.js";
+import { evidenceAt } from "./evidence.js";
+import { nameContext } from "./name-use.js";
+import type { Evidence, ScoringContext } from "./types.js";
+
+const Config = z.object({
+  /** A template is a topic template (written for one kind of problem) when at least this share of its uses named the customer's problem. */
+  topicalShare: z.number().min(0).max(1),
+  /** Content words a unique answer must hold to count as written for this customer. */
+  substantiveWords: z.number().int().positive(),
+  notNames: z.array(z.string()),
+});
+
+/**
+ * `personalization` (per agent message): "canned" when the reply is a generic template that could be sent
+ * unchanged (apart from the @handle and signature) to many customers with different problems; "personal"
+ * when it was written for this customer: it uses their name, refers in its own words to what they said
+ * (their product, problem, details), or, not being a template, asks a specific diagnostic question or
+ * gives a substantive answer. Templates are mined across the corpus (mineTemplates): a topic template
+ * (one reply for one kind of problem, such as account recovery) is personal where it names this
+ * customer's problem, a generic one is canned; a unique reply that refers to nothing the customer said
+ * is still canned. A link's address does not count: the reply's words must name the problem. Score 1 / 0.
+ *
+ * @example
+ * // customer: "my zoom installer stuck at 3% ... network connection failed"
+ * // agent: "Please send us an email at <link> and we will assist." (sent in 14 conversations)
+ * // => { label: "canned", score: 0, evidence: [{ reason: "the same reply was sent in 14 conversations: ..." }] }
+ */
+export const personalization = defineRubric({
+  id: "personalization",
+  level: "message",
+  description: "The reply was written for this customer (their words, their problem, their name), not a generic template.",
+  vocabulary: ["personal", "canned"],
+  defaults: { topicalShare: 0.5, substantiveWords: 3, notNames: [] as string[] },
+  configSchema: Config,
+  score(context, index, config) {
+    const message = context.conversation.messages[index]!;
+    const features = context.features(index);
+    const template = context.templates.match(maskedText(features));
+    const name = addressedName(features, nameContext(context, config.notNames));
+    if (name) return { label: "personal", score: 1, evidence: [evidenceAt(message, name, "uses the customer's name")] };
+    const customer = customerFeatures(context, index);
+    const brand = [context.conversation.brand];
+    const refers: Evidence[] = sharedContentWords(features, customer, { notContent: brand }).map((word) => evidenceAt(message, word, "refers to what the customer said"));
+    if (template) {
+      const onTopic = sharedContentWords(features, customer, { loose: true, notContent: brand }).map((word) => evidenceAt(message, word, "a template written for this kind of problem, and it is this customer's problem"));
+      if (template.topicalShare >= config.topicalShare && onTopic.length > 0) return { label: "personal", score: 1, evidence: onTopic };
+      return { label: "canned", score: 0, evidence: [evidenceAt(message, undefined, `the same reply was sent in ${template.conversations} conversations: "${template.text}"`)] };
+    }
+    if (refers.length > 0) return { label: "personal", score: 1, evidence: refers };
+    const own = ownContent(context, index, config.substantiveWords);
+    if (own) return { label: "personal", score: 1, evidence: [evidenceAt(message, own, own.reason)] };
+    return { label: "canned", score: 0, evidence: [evidenceAt(message, undefined, "refers to nothing the customer said")] };
+  },
+});
+
+function customerFeatures(context: ScoringContext, index: number) {
+  const out = [];
+  for (let i = 0; i < index; i++) if (context.conversation.messages[i]!.role === "customer") out.push(context.features(i));
+  return out;
+}
+
+/** A specific diagnostic question, or an answer with substance, in a reply that is not a template. */
+function ownContent(context: ScoringContext, index: number, minWords: number) {
+  const acts = context.acts(index);
+  const features = context.features(index);
+  const brand = context.conversation.brand.toLowerCase();
+  const contentWords = (start: number, end: number) =>
+    features.words.filter((w) => w.start >= start && w.end <= end && isContentWord(w.lower) && !(w.lower.length >= 4 && brand.includes(w.lower))).length;
+  const question = acts.questions.find((q) => contentWords(q.start, q.end) >= 2);
+  if (question) return { ...question, reason: "asks a question about this customer's problem" };
+  const sentences = features.sentences;
+  for (const answer of acts.answers) {
+    if (answer.kind === "article") continue;
+    const sentence = sentences.find((s) => s.start <= answer.start && s.end >= answer.end);
+    if (sentence && contentWords(sentence.start, sentence.end) >= minWords) return { ...sentence, reason: "answers with substance written for this customer" };
+  }
+  return undefined;
+}

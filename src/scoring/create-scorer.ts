@@ -1,0 +1,110 @@
+import { CarelensError } from "../errors.js";
+import type { Conversation } from "../model/conversation.js";
+import { configureRubric } from "../rubrics/define-rubric.js";
+import { builtInRubrics } from "../rubrics/index.js";
+import type { AnyRubric, ConversationRubric, MessageRubric, RubricResult } from "../rubrics/types.js";
+import type { ToneOptions } from "../text/tone.js";
+import { agentKey } from "./agent-key.js";
+import type { ConversationScore, MessageScore } from "./conversation-score.js";
+import { rollUp } from "./roll-up.js";
+import { defaultScorecard, scorecardTotal, type Scorecard } from "./scorecard.js";
+import { scoringContext } from "./scoring-context.js";
+import { TemplateLibrary } from "./template-library.js";
+
+/** What a scorer scores with. */
+export interface ScorerOptions {
+  /** The rubrics to apply (default: every built-in rubric). Ids must be unique. */
+  rubrics?: readonly AnyRubric[];
+  /** Configuration per rubric id, merged over each rubric's defaults and validated. */
+  config?: Record<string, Record<string, unknown>>;
+  /** Reply templates of the corpus (mineTemplates); without it no reply is recognised as a template. */
+  templates?: TemplateLibrary;
+  /** Extra tone cues. */
+  tone?: ToneOptions;
+  scorecard?: Scorecard;
+}
+
+/** Scores conversations with a fixed set of rubrics. */
+export interface Scorer {
+  readonly rubrics: readonly AnyRubric[];
+  readonly scorecard: Scorecard;
+  readonly templates: TemplateLibrary;
+  readonly tone: ToneOptions;
+  /** Scores one conversation. Deterministic: the same conversation always gets the same score. */
+  score(conversation: Conversation): ConversationScore;
+}
+
+/**
+ * Builds a scorer: checks once that rubric ids are unique and that configuration names known rubrics and
+ * fits their schemas.
+ *
+ * @example
+ * const scorer = createScorer({ templates: mineTemplates(conversations), config: { "vent-wait": { minimumWaitSeconds: 90 } } });
+ * scorer.score(conversations[0]).scorecard.total; // => 62.5
+ */
+export function createScorer(options: ScorerOptions = {}): Scorer {
+  const rubrics = options.rubrics ?? builtInRubrics;
+  const seen = new Map<string, AnyRubric>();
+  for (const rubric of rubrics) {
+    if (seen.has(rubric.id)) {
+      throw new CarelensError(`two rubrics have the id "${rubric.id}": give your rubric another id (defineRubric({ id: "my-${rubric.id}", ... })), or leave the built-in "${rubric.id}" out of \`rubrics\``);
+    }
+    seen.set(rubric.id, rubric);
+  }
+  for (const id of Object.keys(options.config ?? {})) {
+    if (!seen.has(id)) throw new CarelensError(`config names rubric "${id}", which is not in use; known rubrics: ${[...seen.keys()].join(", ")}`);
+  }
+  const configured = rubrics.map((rubric) => (options.config && Object.hasOwn(options.config, rubric.id) ? configureRubric(rubric, options.config[rubric.id]!) : rubric));
+  const templates = options.templates ?? TemplateLibrary.empty();
+  const scorecard = options.scorecard ?? defaultScorecard;
+  const tone = options.tone ?? {};
+  return { rubrics: configured, scorecard, templates, tone, score: (conversation) => scoreConversation(conversation, configured, templates, tone, scorecard) };
+}
+
+function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubric[], templates: TemplateLibrary, tone: ToneOptions, scorecard: Scorecard): ConversationScore {
+  const context = scoringContext(conversation, templates, tone);
+  const messageRubrics = rubrics.filter((r): r is MessageRubric => r.level === "message");
+  const conversationRubrics = rubrics.filter((r): r is ConversationRubric => r.level === "conversation");
+  const agents = new Set<string>();
+  const perRubric = new Map<string, RubricResult[]>(messageRubrics.map((r) => [r.id, []]));
+  const messages: MessageScore[] = conversation.messages.map((message, i) => {
+    const isAgent = message.role === "agent";
+    const agent = isAgent ? agentKey(conversation, message) : undefined;
+    if (agent) agents.add(agent);
+    const acts = isAgent ? context.acts(i) : undefined;
+    const results: Record<string, RubricResult> = {};
+    if (isAgent) {
+      for (const rubric of messageRubrics) {
+        const result = checked(rubric, rubric.score(context, i, rubric.defaults));
+        results[rubric.id] = result;
+        perRubric.get(rubric.id)!.push(result);
+      }
+    }
+    return { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
+  });
+  const rubricResults: ConversationScore["rubrics"] = {};
+  for (const rubric of conversationRubrics) rubricResults[rubric.id] = checked(rubric, rubric.score(context, rubric.defaults)) as RubricResult & Record<string, unknown>;
+  for (const rubric of messageRubrics) rubricResults[rubric.id] = rollUp(rubric, perRubric.get(rubric.id)!) as RubricResult & Record<string, unknown>;
+  const itemScores = Object.fromEntries(Object.entries(rubricResults).map(([id, result]) => [id, result.score]));
+  return {
+    conversationId: conversation.id,
+    brand: conversation.brand,
+    channel: conversation.channel,
+    group: conversation.group,
+    agents: [...agents].sort(),
+    messages,
+    rubrics: rubricResults,
+    scorecard: scorecardTotal(scorecard, itemScores),
+  };
+}
+
+/** A rubric's result must use its vocabulary and a score in [0, 1] or null: user rubrics are held to it. */
+function checked<R extends RubricResult>(rubric: AnyRubric, result: R): R {
+  if (!rubric.vocabulary.includes(result.label)) {
+    throw new CarelensError(`rubric "${rubric.id}" returned label ${JSON.stringify(result.label)}, not one of ${rubric.vocabulary.join(", ")}`);
+  }
+  if (result.score !== null && !(result.score >= 0 && result.score <= 1)) {
+    throw new CarelensError(`rubric "${rubric.id}" returned score ${result.score}: scores must be within [0, 1], or null when not applicable`);
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+/**
+ * MinHash signatures of texts (word 3-gram shingles), for finding near-duplicate replies in one pass:
+ * two texts' signatures agree at a share of positions that estimates the Jaccard similarity of their
+ * shingle sets. Deterministic: the same text always gets the same signature.
+ */
+
+export const SIGNATURE_SIZE = 64;
+export const BANDS = 16;
+const ROWS = SIGNATURE_SIZE / BANDS;
+
+// Fixed odd multipliers and offsets for the 64 hash functions h_i(x) = a_i·x + b_i (mod 2^32).
+const A = new Uint32Array(SIGNATURE_SIZE);
+const B = new Uint32Array(SIGNATURE_SIZE);
+{
+  let seed = 0x9e3779b9;
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    A[i] = next() | 1;
+    B[i] = next();
+  }
+}
+
+/** FNV-1a hash of a string, 32 bits. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The MinHash signature of a masked text: 64 minimums over its word 3-grams (its words, when it has
+ * fewer than three).
+ *
+ * @example
+ * similarity(signature("please dm us your order number"), signature("please dm us your order number thanks")); // ≈ 0.8
+ */
+export function signature(masked: string): Uint32Array {
+  const tokens = masked.split(" ").filter(Boolean);
+  const shingles: number[] = [];
+  if (tokens.length < 3) shingles.push(fnv1a(tokens.join(" ")));
+  else for (let i = 0; i + 2 < tokens.length; i++) shingles.push(fnv1a(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`));
+  const out = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const h = (Math.imul(A[i]!, shingle) + B[i]!) >>> 0;
+      if (h < out[i]!) out[i] = h;
+    }
+  }
+  return out;
+}
+
+/** Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal positions). */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/** The 16 locality-sensitive band keys of a signature: similar texts share at least one with high probability. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let hash = 0x811c9dc5 ^ band;
+    for (let r = 0; r < ROWS; r++) hash = Math.imul(hash ^ sig[band * ROWS + r]!, 0x01000193);
+    keys.push(`${band}:${(hash >>> 0).toString(36)}`);
+  }
+  return keys;
+}

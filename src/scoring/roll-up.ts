@@ -1,0 +1,33 @@
+import type { AnyRubric, MessageRubric, RubricResult } from "../rubrics/types.js";
+
+/**
+ * A message-level rubric over all agent replies of a conversation: `name-use` counts when used in any
+ * reply; other rubrics take the mean of their applicable scores, and the label given most often (ties
+ * go to the lower-scoring label).
+ *
+ * @example
+ * rollUp(empathy, [{ label: "expressed", score: 1, evidence: [] }, { label: "none", score: 0, evidence: [] }]);
+ * // => { label: "none", score: 0.5, evidence: [] }
+ */
+export function rollUp(rubric: AnyRubric, results: readonly RubricResult[]): RubricResult {
+  const applicable = results.filter((r) => r.score !== null);
+  if (results.length === 0) return { label: naLabel(rubric), score: null, evidence: [] };
+  if (rubric.id === "name-use") {
+    const used = results.find((r) => r.label === "used");
+    return used ? { ...used } : { label: "not-used", score: 0, evidence: [] };
+  }
+  if (applicable.length === 0) return { label: results[0]!.label, score: null, evidence: [] };
+  const score = applicable.reduce((sum, r) => sum + r.score!, 0) / applicable.length;
+  const counts = new Map<string, { n: number; score: number }>();
+  for (const r of applicable) {
+    const entry = counts.get(r.label) ?? { n: 0, score: r.score! };
+    entry.n++;
+    counts.set(r.label, entry);
+  }
+  const [label] = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].score - b[1].score)[0]!;
+  return { label, score, evidence: [] };
+}
+
+function naLabel(rubric: AnyRubric): string {
+  return (rubric as MessageRubric).vocabulary.includes("n/a") ? "n/a" : rubric.vocabulary[rubric.vocabulary.length - 1]!;
+}

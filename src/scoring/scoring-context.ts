@@ -1,0 +1,25 @@
+import type { Conversation } from "../model/conversation.js";
+import type { ScoringContext } from "../rubrics/types.js";
+import { dialogueActs, type DialogueActs } from "../text/dialogue-acts.js";
+import { textFeatures, type TextFeatures } from "../text/text-features.js";
+import { messageTone, type Tone, type ToneOptions } from "../text/tone.js";
+import type { TemplateLibrary } from "./template-library.js";
+
+/**
+ * The scoring context of one conversation: text features, tone and dialogue acts of each message,
+ * computed on first use and kept for the other rubrics.
+ */
+export function scoringContext(conversation: Conversation, templates: TemplateLibrary, tone: ToneOptions = {}): ScoringContext {
+  const messages = conversation.messages;
+  const features: (TextFeatures | undefined)[] = new Array(messages.length);
+  const tones: (Tone | undefined)[] = new Array(messages.length);
+  const acts: (DialogueActs | undefined)[] = new Array(messages.length);
+  const context: ScoringContext = {
+    conversation,
+    templates,
+    features: (i) => (features[i] ??= textFeatures(messages[i]!.text, messages[i]!.role)),
+    tone: (i) => (tones[i] ??= messageTone(messages[i]!.text, tone).tone),
+    acts: (i) => (acts[i] ??= dialogueActs(context.features(i))),
+  };
+  return context;
+}

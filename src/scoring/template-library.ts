@@ -1,0 +1,101 @@
+import { bandKeys, signature, similarity } from "./minhash.js";
+
+/** A reply template: the same reply (after masking) sent in many conversations. */
+export interface Template {
+  id: number;
+  /** A masked example of the template ("hi <name>, please dm us your order number"). */
+  text: string;
+  /** How many replies used it, and in how many conversations. */
+  replies: number;
+  /**
+   * Share of its uses in which it shared content words with what the customer had said: high for a topic
+   * template (one reply for one kind of problem, e.g. account recovery), low for a generic one.
+   */
+  topicalShare: number;
+  conversations: number;
+  /** Its share of all replies mined. */
+  share: number;
+  /** Agents who sent it ("brand/agentId"), at most 50. */
+  agents: string[];
+}
+
+/** The serialisable form of a library (JSON). */
+export interface TemplateLibraryData {
+  version: 1;
+  /** Estimated Jaccard similarity (of word 3-grams) from which two replies are the same template. */
+  threshold: number;
+  minConversations: number;
+  /** Replies mined to build it. */
+  replies: number;
+  templates: (Template & { signature: number[] })[];
+}
+
+/**
+ * The reply templates of a corpus, and a fast lookup of the template a reply belongs to (if any).
+ * Built by {@link mineTemplates} or a {@link TemplateMiner}; saved and loaded as JSON so a large export
+ * can be mined once (or a library supplied) and scored in parallel.
+ *
+ * @example
+ * const library = mineTemplates(conversations);
+ * library.templates[0]; // => { id: 3, text: "please send us an email at <link> and we will assist.", replies: 12, ... }
+ * library.match(maskedText(features))?.id; // => 3
+ */
+export class TemplateLibrary {
+  private readonly index = new Map<string, number[]>();
+  private readonly signatures: Uint32Array[];
+
+  constructor(private readonly data: TemplateLibraryData) {
+    this.signatures = data.templates.map((t) => Uint32Array.from(t.signature));
+    this.signatures.forEach((sig, position) => {
+      for (const key of bandKeys(sig)) {
+        const list = this.index.get(key);
+        if (list) list.push(position);
+        else this.index.set(key, [position]);
+      }
+    });
+  }
+
+  /** A library with no templates (nothing is templated). */
+  static empty(): TemplateLibrary {
+    return new TemplateLibrary({ version: 1, threshold: 0.7, minConversations: 3, replies: 0, templates: [] });
+  }
+
+  /** Reads a library saved with `toJSON()`. */
+  static fromJSON(data: TemplateLibraryData): TemplateLibrary {
+    return new TemplateLibrary(data);
+  }
+
+  toJSON(): TemplateLibraryData {
+    return this.data;
+  }
+
+  /** The templates, most used first. */
+  get templates(): Template[] {
+    return this.data.templates.map(({ signature: _, ...template }) => template);
+  }
+
+  /** Replies mined to build the library. */
+  get replies(): number {
+    return this.data.replies;
+  }
+
+  /** The template a masked reply belongs to, or undefined. */
+  match(masked: string): Template | undefined {
+    if (this.signatures.length === 0) return undefined;
+    const sig = signature(masked);
+    let best: number | undefined;
+    let bestSimilarity = this.data.threshold;
+    for (const key of bandKeys(sig)) {
+      for (const position of this.index.get(key) ?? []) {
+        const s = similarity(sig, this.signatures[position]!);
+        if (s >= bestSimilarity && (best === undefined || s > bestSimilarity || position < best)) {
+          best = position;
+          bestSimilarity = s;
+        }
+      }
+    }
+    if (best === undefined) return undefined;
+    const { signature: _, ...template } = this.data.templates[best]!;
+    return template;
+  }
+}
