@@ -13,4 +13,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // The first-name lists are data: inline them, so no runtime JSON import is needed (Node, Deno, browsers).
+  noExternal: [/^@stdlib\/datasets-/],
 });

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { inspectCommand } from "./commands/inspect.js";
+import { scoreCommand } from "./commands/score.js";
+
+// A reader that stops early (carelens score ... | head) closes the pipe: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 const program = new Command()
   .name("carelens")
@@ -13,5 +20,6 @@ const program = new Command()
   });
 
 inspectCommand(program);
+scoreCommand(program);
 
 await program.parseAsync();

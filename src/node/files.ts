@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import { CarelensError } from "../errors.js";
 import { parseExport, streamExport, type ExportStream, type LoadedExport, type ReadOptions } from "../io/read-export.js";
 
@@ -9,11 +9,23 @@ import { parseExport, streamExport, type ExportStream, type LoadedExport, type R
  * @example
  * for await (const chunk of fileChunks("export.csv")) total += chunk.length;
  */
-export async function* fileChunks(path: string, range: { start?: number; end?: number } = {}): AsyncGenerator<Uint8Array> {
+export async function* fileChunks(path: string, range: { start?: number; end?: number; onBytes?: (bytes: number) => void } = {}): AsyncGenerator<Uint8Array> {
   try {
     const end = range.end === undefined ? undefined : range.end - 1;
     if (end !== undefined && end < (range.start ?? 0)) return;
-    yield* createReadStream(path, { start: range.start, end, highWaterMark: 1 << 16 });
+    for await (const chunk of createReadStream(path, { start: range.start, end, highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+      range.onBytes?.(chunk.length);
+      yield chunk;
+    }
+  } catch (error) {
+    throw fileError(path, error);
+  }
+}
+
+/** The size of a file in bytes (for progress bars). */
+export async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
   } catch (error) {
     throw fileError(path, error);
   }
@@ -26,9 +38,9 @@ export async function* fileChunks(path: string, range: { start?: number; end?: n
  * const stream = await openExport("../shared/data/twcs-sample/sample.csv", { format: "twcs" });
  * for await (const conversation of stream) console.log(conversation.id);
  */
-export async function openExport(path: string, options: ReadOptions): Promise<ExportStream> {
+export async function openExport(path: string, options: ReadOptions & { onBytes?: (bytes: number) => void }): Promise<ExportStream> {
   await readable(path);
-  return streamExport(fileChunks(path), options);
+  return streamExport(fileChunks(path, { onBytes: options.onBytes }), options);
 }
 
 /**

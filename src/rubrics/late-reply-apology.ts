@@ -10,7 +10,7 @@ const APOLOGY = patterns([
 ]);
 const REASON = patterns([
   "(?:due to|because of|owing to|as a result of) (?:a |an |the )?(?:\\w{1,12} ){0,3}(?:volume|demand|number of|influx|outage|backlog|holiday|circumstances|situation|covid|pandemic|staff\\w{0,4}|messages|requests|inquiries|enquiries)",
-  "(?:high|higher|heavy|increased|unusually high|large|record) (?:volume|demand|number)", "(?:busier|busy) (?:than usual|than normal|period|time|day)", "longer (?:wait|response|than usual)",
+  "(?:high|higher|heavy|increased|unusually high|large|record) (?:volumes?|demand|numbers?)", "(?:busier|busy) (?:than usual|than normal|period|time|day)", "longer (?:wait|response|than usual)",
   "(?:experiencing|seeing|receiving|handling) (?:a |an )?(?:high|higher|large|increased|unusually high|heavy) ", "as you can imagine", "(?:hectic|crazy|extraordinary|unprecedented) (?:times|time|period|days)",
   "things have been (?:quite |very |a bit )?(?:hectic|busy|crazy)", "because (?:we|our|of)",
 ]);

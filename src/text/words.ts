@@ -28,12 +28,14 @@ export function words(text: string): Word[] {
 
 /**
  * A light stemmer for matching a reply's words to the customer's ("crashing" ~ "crashes" ~ "crash").
- * Strips common English suffixes; not a linguistic stemmer, only a key for overlap.
+ * Strips inflections and a few safe derivational suffixes ("-ion", "-ment", "-ness"); not "-er", which
+ * would turn "recover" into "recov" but leave "recovering" as "recover". Only a key for overlap.
  *
  * @example
  * stem("crashing"); // => "crash"
  * stem("deliveries"); // => "delivery"
  * stem("connection"); // => "connect"
+ * stem("recover") === stem("recovering"); // => true
  */
 export function stem(word: string): string {
   let w = word.replace(/'s$/, "");
@@ -66,8 +68,6 @@ const SUFFIXES: [string, string][] = [
   ["ied", "y"],
   ["ying", "y"],
   ["ing", ""],
-  ["ers", ""],
-  ["er", ""],
   ["ed", ""],
   ["ly", ""],
   ["es", ""],

@@ -1,0 +1,103 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { CarelensError } from "../../errors.js";
+import { conversationRecord, flatRecord, messageRecords } from "../../output/score-records.js";
+import { fileSize } from "../../node/files.js";
+import { formatFromPath, openRecordWriter } from "../../node/record-writer.js";
+import { scoreFile } from "../../node/score-file.js";
+import { ScoreSummary } from "../../scoring/score-summary.js";
+import { TemplateLibrary, type TemplateLibraryData } from "../../scoring/template-library.js";
+import { openProgress } from "../progress.js";
+import { assertReadable, readOptions, type ExportFlags } from "../read-options.js";
+import { runCommand } from "../run-command.js";
+
+interface ScoreFlags extends ExportFlags {
+  json?: boolean;
+  per: string;
+  out?: string;
+  templates?: string;
+  saveTemplates?: string;
+  config?: string;
+  quiet?: boolean;
+}
+
+/** `carelens score FILE --format F [--json] [--per message|conversation] [--out F]`. */
+export function scoreCommand(program: Command): void {
+  program
+    .command("score")
+    .description("score every agent reply and conversation against the care rubrics, with evidence")
+    .argument("<file>", "the export file")
+    .option("-f, --format <format>", "export format: twcs, ibm-cdp, abcd, zendesk, csv, json, ndjson")
+    .option("--mapping <file>", "column mapping (JSON) for the csv, json and ndjson formats")
+    .option("--json", "write NDJSON records to stdout (one per message, or per conversation with --per)")
+    .option("--per <unit>", "message or conversation", "message")
+    .option("-o, --out <file>", "write the records to a file; .csv, .json, .ndjson or .jsonl")
+    .option("--templates <file>", "use this template library (JSON) instead of mining the export")
+    .option("--save-templates <file>", "write the mined template library (JSON)")
+    .option("--config <file>", 'rubric configuration (JSON): { "vent-wait": { "minimumWaitSeconds": 90 }, ... }')
+    .option("--strict", "exit 1 if any record was rejected or repaired")
+    .option("-q, --quiet", "no progress bar")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ carelens score ../shared/data/ibm-twitter-cdp/test.json --format ibm-cdp
+  $ carelens score ../shared/data/twcs-sample/sample.csv --format twcs --json | head -3
+  $ carelens score export.json --format ibm-cdp --per conversation --out scores.csv`,
+    )
+    .action(runCommand((file: string, flags: ScoreFlags) => score(file, flags)));
+}
+
+async function score(file: string, flags: ScoreFlags): Promise<number> {
+  if (flags.per !== "message" && flags.per !== "conversation") throw new CarelensError(`--per must be "message" or "conversation", got "${flags.per}"`);
+  if (flags.out) formatFromPath(flags.out);
+  const read = await readOptions(flags);
+  const templates = flags.templates ? TemplateLibrary.fromJSON(await readJson<TemplateLibraryData>(flags.templates, "template library")) : undefined;
+  const config = flags.config ? await readJson<Record<string, Record<string, unknown>>>(flags.config, "rubric configuration") : undefined;
+  const progress = openProgress(await fileSize(file), { quiet: flags.quiet });
+  const run = await scoreFile(file, { read, templates, config, onProgress: (pass, bytes) => progress.update(pass === 1 ? "mining templates" : "scoring", bytes) });
+  if (flags.saveTemplates) await writeFile(flags.saveTemplates, JSON.stringify(run.scorer.templates.toJSON()));
+  const messageRubrics = run.scorer.rubrics.filter((r) => r.level === "message").map((r) => r.id);
+  const rubricIds = run.scorer.rubrics.map((r) => r.id);
+  const columns =
+    flags.per === "message"
+      ? ["conversationId", "messageId", "role", "agentId", "sentAt", "tone", "asksQuestion", "givesAnswer", ...messageRubrics.flatMap((id) => [`${id}.label`, `${id}.score`, `${id}.evidence`])]
+      : ["conversationId", "brand", "channel", "agentIds", "scorecard.total", ...rubricIds.flatMap((id) => [`${id}.label`, `${id}.score`, `${id}.evidence`])];
+  const writer = flags.json || flags.out ? openRecordWriter(flags.out, { columns }) : undefined;
+  const csv = flags.out ? formatFromPath(flags.out) === "csv" : false;
+  const summary = new ScoreSummary();
+  for await (const { conversation, score } of run.scores) {
+    summary.add(score);
+    if (!writer) continue;
+    const records = flags.per === "message" ? messageRecords(score) : [conversationRecord(score, conversation)];
+    for (const record of records) await writer.write(csv ? flatRecord(record) : (record as unknown as Record<string, unknown>));
+  }
+  progress.stop();
+  await writer?.close();
+  const report = run.report();
+  assertReadable(file, report);
+  if (!flags.json) process.stdout.write(describeSummary(file, summary, run.scorer.templates, report.rejected));
+  if (read.strict && report.issuesBySeverity.error + report.issuesBySeverity.warning > 0) return 1;
+  return 0;
+}
+
+async function readJson<T>(path: string, what: string): Promise<T> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as T;
+  } catch (error) {
+    throw new CarelensError(`cannot read ${what} "${path}": ${(error as Error).message}`);
+  }
+}
+
+function describeSummary(file: string, summary: ScoreSummary, templates: TemplateLibrary, rejected: number): string {
+  const s = summary.result();
+  const lines = [
+    `${file}: ${s.conversations} conversations, ${s.agentMessages} agent replies scored${rejected ? ` (${rejected} input rows rejected, see carelens inspect)` : ""}`,
+    `  scorecard: mean total ${s.meanTotal ?? "n/a"} / 100, ${s.criticalFailures} critical failures`,
+    `  customer tone: ${Object.entries(s.tones).map(([t, n]) => `${t} ${n}`).join(", ")}`,
+    "  rubrics:",
+    ...Object.entries(s.labels).map(([id, labels]) => `    ${id.padEnd(24)} ${Object.entries(labels).sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(", ")}`),
+    `  templates: ${templates.templates.length} found in ${templates.replies} replies${templates.templates[0] ? `; most used (${templates.templates[0].conversations} conversations): "${templates.templates[0].text.slice(0, 90)}"` : ""}`,
+  ];
+  return `${lines.join("\n")}\n`;
+}

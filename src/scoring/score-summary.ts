@@ -1,0 +1,74 @@
+import type { ConversationScore } from "./conversation-score.js";
+
+/** Label counts per rubric and scorecard totals over many conversations: plain data, mergeable. */
+export interface ScoreSummaryState {
+  conversations: number;
+  agentMessages: number;
+  /** rubric id -> label -> count (message-level rubrics per agent message, conversation-level per conversation). */
+  labels: Record<string, Record<string, number>>;
+  /** Sum and count of the applicable scorecard totals. */
+  totalSum: number;
+  totalCount: number;
+  criticalFailures: number;
+  tones: Record<string, number>;
+}
+
+/**
+ * Accumulates a summary of conversation scores. `merge` combines summaries built in parallel (worker
+ * threads, partitions); the result does not depend on the order of conversations.
+ *
+ * @example
+ * const summary = new ScoreSummary();
+ * for (const score of scores) summary.add(score);
+ * summary.result().labels.ownership; // => { owns: 63, deflects: 91, neutral: 141 }
+ */
+export class ScoreSummary {
+  private state: ScoreSummaryState = { conversations: 0, agentMessages: 0, labels: {}, totalSum: 0, totalCount: 0, criticalFailures: 0, tones: {} };
+
+  add(score: ConversationScore): void {
+    const s = this.state;
+    s.conversations++;
+    const count = (rubric: string, label: string) => {
+      const labels = (s.labels[rubric] ??= {});
+      labels[label] = (labels[label] ?? 0) + 1;
+    };
+    for (const message of score.messages) {
+      if (message.role === "customer") s.tones[message.tone] = (s.tones[message.tone] ?? 0) + 1;
+      if (message.role !== "agent") continue;
+      s.agentMessages++;
+      for (const [id, result] of Object.entries(message.rubrics)) count(id, result.label);
+    }
+    for (const [id, result] of Object.entries(score.rubrics)) {
+      if (!score.messages.some((m) => Object.hasOwn(m.rubrics, id))) count(id, result.label);
+    }
+    if (score.scorecard.total !== null) {
+      s.totalSum += score.scorecard.total;
+      s.totalCount++;
+    }
+    if (score.scorecard.criticalFailure) s.criticalFailures++;
+  }
+
+  merge(other: ScoreSummary | ScoreSummaryState): this {
+    const o = other instanceof ScoreSummary ? other.state : other;
+    const s = this.state;
+    s.conversations += o.conversations;
+    s.agentMessages += o.agentMessages;
+    s.totalSum += o.totalSum;
+    s.totalCount += o.totalCount;
+    s.criticalFailures += o.criticalFailures;
+    for (const [id, labels] of Object.entries(o.labels)) for (const [label, n] of Object.entries(labels)) ((s.labels[id] ??= {})[label] = (s.labels[id]![label] ?? 0) + n);
+    for (const [tone, n] of Object.entries(o.tones)) s.tones[tone] = (s.tones[tone] ?? 0) + n;
+    return this;
+  }
+
+  /** The summary so far, with the mean scorecard total (undefined when no conversation had one). */
+  result(): ScoreSummaryState & { meanTotal: number | undefined } {
+    const s = structuredClone(this.state);
+    return { ...s, meanTotal: s.totalCount === 0 ? undefined : Math.round((100 * s.totalSum) / s.totalCount) / 100 };
+  }
+
+  /** The state, for sending to another thread; rebuild with `new ScoreSummary().merge(state)`. */
+  toJSON(): ScoreSummaryState {
+    return structuredClone(this.state);
+  }
+}

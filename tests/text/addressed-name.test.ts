@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { addressedName } from "../../src/text/addressed-name.js";
+import { textFeatures } from "../../src/text/text-features.js";
+
+const named = (text: string, context: { names?: string[]; handle?: string; notNames?: string[] } = {}) =>
+  addressedName(textFeatures(text, "agent"), { names: context.names ?? [], handle: context.handle, notNames: context.notNames ?? ["Acme"] })?.text;
+
+describe("addressedName(features, context)", () => {
+  it.each([
+    ["@OGYouTubeGod Hi Justin, which app is crashing? ^SJ", "Justin"],
+    ["@x Hey, Afua. Sorry to hear of the circumstances! -Jeana", "Afua"],
+    ["@x We get where you're coming from, Marc. However, I'm afraid", "Marc"],
+    ["@x We are sorry to hear you want to delete your account Nancy. You can", "Nancy"],
+    ["@x Hannah, we are deeply upset to hear about this", "Hannah"],
+  ])("finds the name in %j", (text, name) => expect(named(text)).toBe(name));
+
+  it("finds the customer's known name, and a first name taken from the handle", () => {
+    expect(named("@x thanks so much! What is your membership level Crystal?", { names: ["crystal minh"] })).toBe("Crystal");
+    expect(named("@JohnSmith88 Hey John, let us know.", { handle: "JohnSmith88" })).toBe("John");
+  });
+
+  it.each([
+    ["'there' after a greeting", "@x Hi there, sorry for this!"],
+    ["the agent's own signature", "@x Thanks for the tag – hope this helps! ^Kristy"],
+    ["a team greeting", "@x Hi Team, thanks"],
+    ["the brand", "@x Hi Acme fans, we're on it"],
+    ["a third party", "@x We'll pass this to Sarah in billing."],
+    ["the agent's bare sign-off", "@x Please see the following link for details. https://t.co/x Sasha"],
+  ])("does not count %s", (_, text) => expect(named(text)).toBeUndefined());
+});
