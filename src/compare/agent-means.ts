@@ -26,10 +26,11 @@ export interface OutcomeByAgent {
 
 /**
  * Aggregates conversation rows to agent sums per outcome and period (the agent is the unit of analysis).
- * Non-finite values count as missing. Outcomes are returned sorted by name, agents by id, so the result does
- * not depend on the order of the rows.
+ * Non-finite values count as missing. Rows are summed in (agent, conversation) order and outcomes returned
+ * sorted by name, agents by id, so the result does not depend on the order of the rows, to the last bit.
  */
-export function agentMeans(rows: readonly ComparisonRow[]): OutcomeByAgent[] {
+export function agentMeans(input: readonly ComparisonRow[]): OutcomeByAgent[] {
+  const rows = [...input].sort((a, b) => compareText(a.agentId, b.agentId) || compareText(String(a.conversationId), String(b.conversationId)) || compareText(a.period ?? "post", b.period ?? "post"));
   const byOutcome = new Map<string, Map<string, AgentValues>>();
   const conversations: Record<Group, number> = { pilot: 0, control: 0 };
   const present = new Map<string, Record<Group, number>>();
