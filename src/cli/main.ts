@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { agreementCommand } from "./commands/agreement.js";
 import { inspectCommand } from "./commands/inspect.js";
 
 const program = new Command()
@@ -13,5 +14,6 @@ const program = new Command()
   });
 
 inspectCommand(program);
+agreementCommand(program);
 
 await program.parseAsync();
