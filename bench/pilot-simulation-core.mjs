@@ -67,7 +67,7 @@ export function simulatePilots(lib, { pilots, effect = 0, seed = 1, permutations
     const pilotValues = rows.filter((r) => r.group === "pilot").map((r) => r.outcomes.handleSeconds);
     const controlValues = rows.filter((r) => r.group === "control").map((r) => r.outcomes.handleSeconds);
     if (lib.welchTest(pilotValues, controlValues).pValue < alpha) naiveRejected++;
-    const sd = lib.hedgesG(pilotValues.length ? agentMeans(rows, "pilot") : [], agentMeans(rows, "control")).pooledSd;
+    const sd = lib.hedgesG(agentMeans(rows, "pilot"), agentMeans(rows, "control")).pooledSd;
     const control = result.groups.control.value;
     promised += lib.powerToDetect(effect * control, { sd, nX: result.groups.pilot.agents, nY: result.groups.control.agents, alpha });
     mdeRelative += result.mde.relative;
