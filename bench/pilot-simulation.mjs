@@ -40,7 +40,9 @@ const lines = [
   `  naive conversation-level test: ${pct(planted.naiveRejectionRate)} (not a power: it rejects ${pct(aa.naiveRejectionRate)} with no effect at all)`,
   "",
   `planted effect = the mean MDE (+${pct(atMde.effect)}), ${atMde.pilots} simulated pilots:`,
-  `  default test detects it in ${pct(atMde.rejectionRate)} (SE ${pct(se(atMde.rejectionRate, atMde.pilots))}); power promised: ${pct(atMde.promisedPower)} (80% by construction, on average)`,
+  `  default test detects it in ${pct(atMde.rejectionRate)} (SE ${pct(se(atMde.rejectionRate, atMde.pilots))}); power promised per pilot, averaged: ${pct(atMde.promisedPower)}`,
+  `  (not 80%: each pilot's MDE is estimated from its own agents, and the MDE assumes a constant shift while a`,
+  `  multiplicative effect also spreads the pilot agents' values, which costs power at large effects)`,
   "",
   `(${((Date.now() - started) / 1000).toFixed(1)} s on ${process.arch}, node ${process.version})`,
 ];
