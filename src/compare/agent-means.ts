@@ -28,6 +28,8 @@ export interface OutcomeByAgent {
  * Aggregates conversation rows to agent sums per outcome and period (the agent is the unit of analysis).
  * Non-finite values count as missing. Rows are summed in (agent, conversation) order and outcomes returned
  * sorted by name, agents by id, so the result does not depend on the order of the rows, to the last bit.
+ * @example
+ * agentMeans([{ conversationId: "1", agentId: "a", group: "pilot", outcomes: { csat: 4 } }])[0].agents[0].post; // => { sum: 4, n: 1 }
  */
 export function agentMeans(input: readonly ComparisonRow[]): OutcomeByAgent[] {
   const rows = [...input].sort((a, b) => compareText(a.agentId, b.agentId) || compareText(String(a.conversationId), String(b.conversationId)) || compareText(a.period ?? "post", b.period ?? "post"));
@@ -62,7 +64,9 @@ export function agentMeans(input: readonly ComparisonRow[]): OutcomeByAgent[] {
   });
 }
 
-/** Code-unit order (locale-independent). */
+/** Code-unit order (locale-independent). * @example
+ * ["b", "B", "a"].sort(compareText); // => ["B", "a", "b"]
+ */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

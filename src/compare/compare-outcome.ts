@@ -26,7 +26,9 @@ export interface OutcomeComparison extends Omit<AgentTest, "difference" | "mde">
   warnings: string[];
 }
 
-/** Compares one outcome's agent means (adjusted p-values are filled in by compareAgents). */
+/** Compares one outcome's agent means (adjusted p-values are filled in by compareAgents). * @example
+ * compareOutcome(agentMeans(rows)[0], settings).groups.pilot; // => { value: 4.2, conversationMean: 4.1, agents: 6, conversations: 310 }
+ */
 export function compareOutcome(data: OutcomeByAgent, settings: TestSettings & { minAgents: number; minConversations: number }): OutcomeComparison {
   const post = data.agents.filter((a) => a.post.n > 0);
   const test = testAgents(

@@ -18,6 +18,8 @@ export interface ComparisonRow {
 /**
  * Checks the rows compareAgents is given (a programmer error throws a CarelensError naming the row and
  * echoing the bad value) and returns each agent's group.
+ * @example
+ * checkRows([{ conversationId: "1", agentId: "a", group: "pilot", outcomes: {} }]); // => Map { "a" => "pilot" }
  */
 export function checkRows(rows: readonly ComparisonRow[]): Map<string, Group> {
   const groups = new Map<string, Group>();

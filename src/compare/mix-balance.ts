@@ -32,6 +32,9 @@ const VARIABLES = ["channel", "tone", "hour"] as const;
  * chi-square of the group × category table, its p-value from re-assigning agents (with all their
  * conversations) to the groups, exactly or by seeded Monte Carlo as for the outcomes. Imbalanced when
  * p < alpha or a standardized difference exceeds 0.25 in absolute value.
+ * @example
+ * mixBalance(rows, ["a1", "a2", "b1"], groups, settings)[0].categories;
+ * // => [{ category: "chat", pilot: 0.5, control: 0.8, standardizedDifference: -0.65 }, ...]
  */
 export function mixBalance(rows: readonly ComparisonRow[], agentOrder: readonly string[], groups: ReadonlyMap<string, Group>, settings: TestSettings): MixBalance[] {
   const result: MixBalance[] = [];

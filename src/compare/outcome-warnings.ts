@@ -9,6 +9,9 @@ export interface WarningSettings {
 /**
  * Plain-language warnings about one outcome's comparison: too few agents or conversations in a group, no
  * variance, mostly missing, agents left out of the difference-in-differences.
+ * @example
+ * outcomeWarnings(agentMeans(rows)[0], { minAgents: 3, minConversations: 30 });
+ * // => ['Only 2 pilot agents have "csat": with fewer than 3 agents in a group, ...']
  */
 export function outcomeWarnings(data: OutcomeByAgent, settings: WarningSettings): string[] {
   const warnings: string[] = [];

@@ -40,6 +40,9 @@ export interface AgentTest {
  * Tests pilot minus control on one value per agent, `values[i]` for agent i and `pilot[i]` = 1 for pilot
  * agents, in a fixed agent order (sorted ids), with a generator seeded afresh so every outcome sees the
  * same random assignments.
+ * @example
+ * testAgents(Float64Array.of(5, 6, 1, 2, 3), Uint8Array.of(1, 1, 0, 0, 0), settings).method;
+ * // => "permutation (exact, 10 assignments of agents to groups)"
  */
 export function testAgents(values: Float64Array, pilot: Uint8Array, settings: TestSettings): AgentTest {
   const x: number[] = [];
@@ -51,12 +54,14 @@ export function testAgents(values: Float64Array, pilot: Uint8Array, settings: Te
   let high: number | undefined;
   let pValue: number | undefined;
   let method: string;
-  if (values.every((v) => v === values[0])) {
+  if (x.length === 0 || y.length === 0) {
+    method = "none (a group has no agent with this outcome)";
+  } else if (values.every((v) => v === values[0])) {
     method = "none (every agent has the same value)";
   } else if (few) {
     const test = permutationTestUnits(values, pilot, { level: settings.level, exactLimit: settings.exactLimit, permutations: settings.permutations, random: seededRandom(settings.seed) });
     ({ low, high, pValue } = test);
-    method = test.assignments > 0 ? `permutation (${test.method}, ${test.assignments} assignments of agents to groups)` : "none (a group has no agents)";
+    method = `permutation (${test.method}, ${test.assignments} assignments of agents to groups)`;
   } else {
     ({ low, high, pValue } = welchTest(x, y, { level: settings.level }));
     method = "agent-level Welch";

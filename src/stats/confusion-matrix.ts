@@ -35,7 +35,10 @@ export function confusionMatrix(a: readonly Label[], b: readonly Label[], option
   return { labels, counts, n: pairs.length };
 }
 
-/** A label as a string, or undefined when it is missing. */
+/** A label as a string, or undefined when it is missing. * @example
+ * labelKey(3); // => "3"
+ * labelKey(""); // => undefined
+ */
 export function labelKey(label: Label): string | undefined {
   if (label === null || label === undefined || label === "" || (typeof label === "number" && Number.isNaN(label))) return undefined;
   return String(label);

@@ -56,7 +56,9 @@ export function forEachAssignment(n: number, m: number, options: AssignmentOptio
   return { exact: false, count: options.permutations };
 }
 
-/** C(n, m) as a floating-point number (Infinity past 1.8e308). */
+/** C(n, m) as a floating-point number (Infinity past 1.8e308). * @example
+ * combinations(36, 6); // => 1947792
+ */
 export function combinations(n: number, m: number): number {
   const k = Math.min(m, n - m);
   let result = 1;

@@ -22,7 +22,9 @@ export function holm(pValues: readonly (number | undefined)[]): (number | undefi
   return adjusted;
 }
 
-/** Indices of the present p-values, sorted by p ascending (ties by position). */
+/** Indices of the present p-values, sorted by p ascending (ties by position). * @example
+ * sortedPresent([0.3, undefined, 0.1]); // => [2, 0]
+ */
 export function sortedPresent(pValues: readonly (number | undefined)[]): number[] {
   const present: number[] = [];
   pValues.forEach((p, i) => {

@@ -60,6 +60,8 @@ export function permutationTest(x: Iterable<number>, y: Iterable<number>, option
  * {@link permutationTest} on units in a given order, `inX[i]` = 1 for the units of x. Swapping the groups
  * (inverting `inX`) with the same seed flips the sign of the difference and interval and gives the same
  * p-value, because the random subsets drawn are those of the smaller group's size over the same units.
+ * @example
+ * permutationTestUnits(Float64Array.of(1, 9, 2, 8), Uint8Array.of(0, 1, 0, 1)).difference; // => 7
  */
 export function permutationTestUnits(values: Float64Array, inX: Uint8Array, options: PermutationTestOptions = {}): PermutationTest {
   const level = options.level ?? 0.95;

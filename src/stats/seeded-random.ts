@@ -51,7 +51,9 @@ function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
 
-/** The `random` option if given, else a generator seeded with `seed` (default 1). */
+/** The `random` option if given, else a generator seeded with `seed` (default 1). * @example
+ * randomFrom({ seed: 42 })(); // => 0.6606157208001621
+ */
 export function randomFrom(options: { random?: Random | undefined; seed?: number | undefined }): Random {
   return options.random ?? seededRandom(options.seed ?? 1);
 }

@@ -112,6 +112,13 @@ describe("compareAgents(rows) warnings", () => {
     expect(csat!.warnings).toContain('"csat" is missing for most conversations (75 of 100, 75%): the comparison uses only those where it was measured, which may not be typical.');
   });
 
+  it("has no test when one group never measured the outcome", () => {
+    const data = [...rows("pilot", { p1: [1, 2] }), ...rows("control", { c1: [3], c2: [4] })].map((row) => ({ ...row, outcomes: { ...row.outcomes, pilotOnly: row.group === "pilot" ? 1 : null } }));
+    const pilotOnly = compareAgents(data).outcomes.find((o) => o.outcome === "pilotOnly")!;
+    expect(pilotOnly).toMatchObject({ method: "none (a group has no agent with this outcome)", pValue: undefined, difference: { absolute: undefined } });
+    expect(pilotOnly.warnings).toContain('Only 0 control agents have "pilotOnly": with fewer than 3 agents in a group, a difference may come from who the agents are rather than from the pilot, and no test can show otherwise.');
+  });
+
   it("refuses an agent in both groups, an unknown group and unknown options", () => {
     expect(() => compareAgents([...rows("pilot", { a: [1] }), ...rows("control", { a: [2] })])).toThrow('carelens: agent "a" is in both groups (pilot and control); an agent belongs to one group');
     expect(() => compareAgents([{ conversationId: "x", agentId: "a", group: "Pilot" as "pilot", outcomes: {} }])).toThrow('carelens: row 0 (conversation "x"): group must be "pilot" or "control", got "Pilot"');
