@@ -42,6 +42,9 @@ const WEBB = [-Math.sqrt(1.5), -1, -Math.sqrt(0.5), Math.sqrt(0.5), 1, Math.sqrt
  * weight w_c (Rademacher, or Webb's six-point weights when clusters are few), refits and recomputes t*.
  * p = #{|t*| >= |t|} / B (enumerated) or (1 + #) / (B + 1) (random draws). The interval inverts the test
  * over δ with the same weights (Roodman et al. 2019). Everything is computed from cluster sums, O(B·G).
+ * With few treated clusters (e.g. 6 pilot agents of 36) it is unreliable whatever the weights (MacKinnon and
+ * Webb 2017), which is why compareAgents uses a permutation test over agents in that case; it estimates the
+ * conversation-weighted difference, not the difference of agent means.
  *
  * @example
  * wildClusterBootstrap([[5, 6], [7, 8, 6], [9]], [[4, 5], [3], [4, 6, 5], [2, 3]], { weights: "rademacher" }).pValue;
