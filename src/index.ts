@@ -5,3 +5,5 @@
 export * from "./model/index.js";
 export * from "./io/index.js";
 export { CarelensError, CarelensLoadError } from "./errors.js";
+export * from "./stats/index.js";
+export * from "./compare/index.js";

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { agreementCommand } from "./commands/agreement.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { scoreCommand } from "./commands/score.js";
 
@@ -21,5 +22,6 @@ const program = new Command()
 
 inspectCommand(program);
 scoreCommand(program);
+agreementCommand(program);
 
 await program.parseAsync();

@@ -1,0 +1,17 @@
+export { quantile, quantileSorted } from "./quantile.js";
+export { meanInterval, type MeanInterval } from "./mean-interval.js";
+export { linearTrend, type LinearTrend } from "./linear-trend.js";
+export { studentTQuantile, studentTCdf } from "./student-t.js";
+export { normalQuantile, normalCdf } from "./standard-normal.js";
+export { seededRandom, type Random } from "./seeded-random.js";
+export { welchTest, type WelchTest } from "./welch-test.js";
+export { permutationTest, type PermutationTest, type PermutationTestOptions } from "./permutation-test.js";
+export { wildClusterBootstrap, type WildClusterBootstrap, type WildClusterBootstrapOptions } from "./wild-cluster-bootstrap.js";
+export { holm } from "./holm.js";
+export { benjaminiHochberg } from "./benjamini-hochberg.js";
+export { hedgesG, type HedgesG } from "./hedges-g.js";
+export { minimumDetectableEffect, type MinimumDetectableEffect, type DesignOptions } from "./minimum-detectable-effect.js";
+export { powerToDetect } from "./power-to-detect.js";
+export { confusionMatrix, type ConfusionMatrix, type Label } from "./confusion-matrix.js";
+export { cohenKappa, type CohenKappa } from "./cohen-kappa.js";
+export { krippendorffAlpha, type KrippendorffAlpha, type KrippendorffAlphaOptions } from "./krippendorff-alpha.js";
