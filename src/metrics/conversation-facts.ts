@@ -72,8 +72,9 @@ export interface ConversationFacts {
  * clock; they do not end a customer turn either.
  *
  * @example
- * const facts = conversationFacts(conversation, { businessHours: schedule });
- * facts.firstReplySeconds; // => 1755
+ * // twcs-sample/sample.csv, thread 119239: customer 13:00:09, ChaseSupport "^RR" 13:25:49.
+ * const facts = conversationFacts(conversation);
+ * [facts.isContact, facts.firstReplySeconds, facts.firstReplyAgent]; // => [true, 1540, "ChaseSupport/RR"]
  */
 export function conversationFacts(conversation: Conversation, options: MetricsOptions | ResolvedMetricsOptions = {}): ConversationFacts {
   const o = resolveMetricsOptions(options);

@@ -29,9 +29,9 @@ export interface MetricReducer<State, Result> {
  * Wraps a reducer as an accumulator.
  *
  * @example
- * const accumulator = createAccumulator(responseRateReducer, { windowSeconds: 86400 });
+ * const accumulator = createAccumulator(responseRateReducer);
  * for await (const conversation of stream) accumulator.add(conversation);
- * accumulator.result().rate; // => 0.96
+ * accumulator.result().rate; // => 0.96 (twcs-sample/sample.csv)
  */
 export function createAccumulator<State, Result>(
   reducer: MetricReducer<State, Result>,
@@ -71,7 +71,7 @@ function isAccumulator<State, Result>(value: unknown): value is MetricAccumulato
  * Runs a reducer over an array (or any iterable) of conversations: what each metric's array function does.
  *
  * @example
- * accumulate(responseRateReducer, conversations, {}).rate; // => 0.96
+ * accumulate(responseRateReducer, conversations, {}).rate; // => 0.96 (twcs-sample/sample.csv)
  */
 export function accumulate<State, Result>(
   reducer: MetricReducer<State, Result>,

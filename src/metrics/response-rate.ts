@@ -174,8 +174,8 @@ function compare(a: string, b: string): number {
  * response; no contacts gives `rate: undefined`.
  *
  * @example
- * responseRate(conversations, { windowSeconds: 24 * 3600 });
- * // => { contacts: 25, responded: 24, rate: 0.96, turns: 40, turnsAnswered: 33, turnRate: 0.825, ... }
+ * responseRate(conversations); // twcs-sample/sample.csv
+ * // => { contacts: 25, responded: 24, rate: 0.96, turns: 46, turnsAnswered: 41, turnRate: 0.891, ... }
  */
 export function responseRate(conversations: Iterable<Conversation>, options?: MetricsOptions | ResolvedMetricsOptions): ResponseRateResult {
   return accumulate(responseRateReducer, conversations, options);
@@ -187,7 +187,7 @@ export function responseRate(conversations: Iterable<Conversation>, options?: Me
  * @example
  * const accumulator = responseRateAccumulator({ windowSeconds: 3600 });
  * for await (const conversation of await openExport(file, { format: "twcs" })) accumulator.add(conversation);
- * accumulator.result().rate; // => 0.5
+ * accumulator.result().rate; // => 0.96 (twcs-sample/sample.csv)
  */
 export function responseRateAccumulator(options?: MetricsOptions | ResolvedMetricsOptions, state?: ResponseRateState): MetricAccumulator<ResponseRateState, ResponseRateResult> {
   return createAccumulator(responseRateReducer, options, state);

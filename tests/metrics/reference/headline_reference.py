@@ -9,7 +9,8 @@ definitions of README "Metrics" (contact, response rate, first response time, SL
   - median and p90 by linear interpolation (numpy's default = R type 7);
   - SLA attainment = share of timed first replies with FRT <= 30 and <= 60 minutes;
   - customer turns (all conversations): runs of consecutive customer messages, answered when an agent
-    message follows.
+    message follows; reply time = that agent message - the run's first message;
+  - messages before the first reply: customer messages before the first agent message, per answered contact.
 IBM's final reply (agentURL) has no time: it is timed at conversationDateTime + duration, or unknown when
 the duration is negative or unreadable, or when that time falls before the last dialogContent turn.
 
@@ -82,7 +83,7 @@ def twcs_messages(path):
 
 def headline(messages):
     contacts = responded = turns = turns_answered = 0
-    frt = []
+    frt, reply, before = [], [], []
     for _, conv in messages.groupby("conversation", sort=False):
         known = conv[conv.time.notna()].sort_values(["time", "order"], kind="stable")
         # Messages without a time stay after the message before them in file order.
@@ -92,6 +93,10 @@ def headline(messages):
         runs = re.findall(r"c+a?", roles)
         turns += len(runs)
         turns_answered += sum(run.endswith("a") for run in runs)
+        for run in re.finditer(r"c+a", roles):
+            start, end = ordered.iloc[run.start()].time, ordered.iloc[run.end() - 1].time
+            if not pd.isna(start) and not pd.isna(end):
+                reply.append((end - start).total_seconds())
         if ordered.iloc[0].role != "customer":
             continue
         contacts += 1
@@ -100,6 +105,7 @@ def headline(messages):
         if len(agents) == 0:
             continue
         responded += 1
+        before.append(roles.index("a"))
         first = agents.iloc[0].time
         if first is not pd.NaT and not pd.isna(first):
             frt.append((first - opener).total_seconds())
@@ -116,6 +122,10 @@ def headline(messages):
         "within3600": float((frt <= 3600).mean()),
         "turns": turns,
         "turnsAnswered": turns_answered,
+        "replyTimed": len(reply),
+        "replyMedianSeconds": float(np.quantile(reply, 0.5)),
+        "replyP90Seconds": float(np.quantile(reply, 0.9)),
+        "messagesBeforeFirstReply": {int(k): int(v) for k, v in sorted(pd.Series(before).value_counts().items())},
     }
 
 
