@@ -25,7 +25,7 @@ export type HandleTimeModelInput = z.input<typeof HandleTimeModelSchema>;
  * Words a person reads or writes in a message: whitespace-separated tokens, not counting @handles and links.
  *
  * @example
- * countWords("@105836 Have you tried from another device? https://t.co/x ^MM"); // => 6
+ * countWords("@105836 Have you tried from another device? https://t.co/x ^MM"); // => 7
  */
 export function countWords(text: string): number {
   let words = 0;
