@@ -4,6 +4,7 @@ import type { Conversation } from "../model/conversation.js";
 import type { Message } from "../model/message.js";
 import { compileSchedule, type BusinessScheduleInput, type CompiledSchedule } from "./business-hours/business-schedule.js";
 import { isTimeZone } from "./business-hours/time-zone-offset.js";
+import { parseCostModel, type CostModel, type CostModelInput } from "./cost-model.js";
 import { HandleTimeModelSchema, type HandleTimeModel, type HandleTimeModelInput } from "./handle-time-model.js";
 
 /** A customer message's tone. */
@@ -37,6 +38,8 @@ export interface MetricsOptions {
   isResolved?: (conversation: Conversation) => boolean;
   /** How many unanswered contacts to list (the oldest). Default 1000; the count is always exact. */
   unansweredLimit?: number;
+  /** What agent work costs; cost per contact appears only when this is given. */
+  costModel?: CostModelInput;
   /** Confidence level of intervals. Default 0.95. */
   level?: number;
 }
@@ -55,6 +58,8 @@ const MetricsOptionsSchema = z
     handleTime: HandleTimeModelSchema.default({ readingWordsPerMinute: 238, writingWordsPerMinute: 40, overheadSeconds: 30 }),
     isResolved: fn<MetricsOptions["isResolved"]>("isResolved").optional(),
     unansweredLimit: z.number().int().nonnegative().default(1000),
+    // Checked by parseCostModel, whose messages name the model's own fields.
+    costModel: z.custom<CostModelInput>((value) => typeof value === "object" && value !== null, { message: "expected a cost model object" }).optional(),
     level: z.number().gt(0).lt(1).default(0.95),
   })
   .strict();
@@ -72,6 +77,7 @@ export interface ResolvedMetricsOptions {
   readonly handleTime: HandleTimeModel;
   readonly isResolved: ((conversation: Conversation) => boolean) | undefined;
   readonly unansweredLimit: number;
+  readonly costModel: CostModel | undefined;
   readonly level: number;
   readonly resolved: true;
 }
@@ -100,6 +106,7 @@ export function resolveMetricsOptions(options: MetricsOptions | ResolvedMetricsO
     handleTime: o.handleTime,
     isResolved: o.isResolved,
     unansweredLimit: o.unansweredLimit,
+    costModel: o.costModel === undefined ? undefined : parseCostModel(o.costModel),
     level: o.level,
     resolved: true,
   };
