@@ -44,6 +44,8 @@ export interface ConversationFacts {
   isContact: boolean;
   /** The opening customer message (contacts only). */
   opener: { messageId: string; at: number | null; text: string; tone: Tone | undefined } | undefined;
+  /** The time of the conversation's first timed message of any role (dates agent-started conversations). */
+  firstTimedAt: number | null;
   /** When the response clock started (per the clock-start option). */
   clockStartAt: number | null;
   /** A human agent replied after the opener, within the window when one is set. */
@@ -100,6 +102,7 @@ export function conversationFacts(conversation: Conversation, options: MetricsOp
     group: conversation.group,
     isContact,
     opener: opener && { messageId: opener.id, at: time(opener), text: opener.text.slice(0, 280), tone: o.toneOf?.(opener) },
+    firstTimedAt: messages.find((m) => m.sentAt !== null)?.sentAt?.getTime() ?? null,
     clockStartAt,
     responded: firstReply !== undefined && withinWindow,
     firstReplyTimeUnknown: firstReply !== undefined && firstReplySeconds === null,
