@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { cohortTrends, cohortTrendsAccumulator } from "../../src/metrics/cohort-trends.js";
-import { conversation } from "../support/conversations.js";
+import { conversation, type MessageSpec } from "../support/conversations.js";
 import { realConversations } from "../support/real-exports.js";
 
 /** A contact opened at `opened` (ISO) and answered `seconds` later (unanswered when null). */
 function contact(id: string, opened: string, seconds: number | null, extra: Parameters<typeof conversation>[2] = {}) {
-  const reply = seconds === null ? [] : ([["agent", new Date(Date.parse(opened) + seconds * 1000).toISOString()]] as const);
+  const reply: MessageSpec[] = seconds === null ? [] : [["agent", new Date(Date.parse(opened) + seconds * 1000).toISOString()]];
   return conversation(id, [["customer", opened], ...reply], extra);
 }
 
