@@ -5,3 +5,6 @@
 export * from "./model/index.js";
 export * from "./io/index.js";
 export { CarelensError, CarelensLoadError } from "./errors.js";
+
+// Operational metrics (response rate, response times, handle time, cost, coverage, agents, cohort trends).
+export * from "./metrics/index.js";
