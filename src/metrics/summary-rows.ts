@@ -1,7 +1,7 @@
 import type { HeadlineMetrics, MetricsSummary } from "./metrics-summary.js";
 
 /** One flat row of headline figures. */
-export interface SummaryRow {
+export type SummaryRow = {
   group: string;
   contacts: number;
   responded: number;
@@ -19,7 +19,7 @@ export interface SummaryRow {
   messagesBeforeFirstReplyMean: number | undefined;
   handleSecondsPerReply: number | undefined;
   handleSource: string;
-}
+};
 
 /**
  * The summary as flat rows, for CSV and tables: the whole data first (`group: "all"`), then each group.
