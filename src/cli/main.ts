@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { inspectCommand } from "./commands/inspect.js";
+import { metricsCommand } from "./commands/metrics.js";
 
 const program = new Command()
   .name("carelens")
@@ -13,5 +14,6 @@ const program = new Command()
   });
 
 inspectCommand(program);
+metricsCommand(program);
 
 await program.parseAsync();

@@ -9,7 +9,7 @@ export const CONTACT_DEFINITION =
 export const BOT_RULE = "Bot and system messages (automatic replies, internal notes) never count as replies and never stop a clock.";
 export const AGENT_RULE = 'Each reply is credited to its writer, "Brand/agentId"; a reply without an agent id goes to "Brand/(unsigned)".';
 export const UNKNOWN_TIME_RULE =
-  "Missing data: a contact whose first reply has no known time counts as responded but is left out of time metrics (so are replies " +
+  "A contact whose first reply has no known time counts as responded but is left out of time metrics (so are replies " +
   "timed before their clock start); statistics over nothing are undefined (null in JSON).";
 
 /** The definitions and settings behind a set of metrics, to print beside the numbers. */

@@ -52,7 +52,10 @@ const MetricsOptionsSchema = z
     slaTargetsSeconds: z.array(z.number().positive()).min(1).default([1800, 3600]),
     // Checked by compileSchedule, whose messages name the schedule's own fields.
     businessHours: z.custom<BusinessScheduleInput | CompiledSchedule>((value) => typeof value === "object" && value !== null, { message: "expected a schedule object" }).optional(),
-    timeZone: z.string().refine(isTimeZone, { message: 'unknown IANA time zone (e.g. "Europe/London", "UTC")' }).default("UTC"),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: (issue) => `unknown IANA time zone ${JSON.stringify(issue.input)} (e.g. "Europe/London", "UTC")` })
+      .default("UTC"),
     toneOf: fn<MetricsOptions["toneOf"]>("toneOf").optional(),
     teamOf: fn<MetricsOptions["teamOf"]>("teamOf").optional(),
     handleTime: HandleTimeModelSchema.default({ readingWordsPerMinute: 238, writingWordsPerMinute: 40, overheadSeconds: 30 }),

@@ -3,15 +3,19 @@ import { CarelensError } from "../../errors.js";
 import { isTimeZone } from "./time-zone-offset.js";
 
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const clock = z.string().regex(CLOCK, { message: 'expected a clock time "HH:MM" from "00:00" to "24:00"' });
+const clock = z.string().regex(CLOCK, { error: (issue) => `expected a clock time "HH:MM" from "00:00" to "24:00", got ${JSON.stringify(issue.input)}` });
 const interval = z
   .tuple([clock, clock])
-  .refine(([open, close]) => minutes(open) < minutes(close), { message: "an interval must close after it opens (use 24:00 for midnight)" });
+  .refine(([open, close]) => !CLOCK.test(open) || !CLOCK.test(close) || minutes(open) < minutes(close), {
+    error: (issue) => `an interval must close after it opens (use 24:00 for midnight), got ${JSON.stringify(issue.input)}`,
+  });
 const day = z.array(interval).default([]);
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date "YYYY-MM-DD"' })
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { message: "not a calendar date" });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `expected a date "YYYY-MM-DD", got ${JSON.stringify(issue.input)}` })
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+    error: (issue) => `not a calendar date: ${JSON.stringify(issue.input)}`,
+  });
 
 /**
  * A weekly schedule of business hours in a time zone, with holidays and daily breaks. The JSON of
@@ -28,7 +32,7 @@ const isoDate = z
 export const BusinessScheduleSchema = z
   .object({
     /** IANA time zone the clock times are in, e.g. "Europe/London". */
-    timeZone: z.string().refine(isTimeZone, { message: 'unknown IANA time zone (e.g. "Europe/London", "UTC")' }),
+    timeZone: z.string().refine(isTimeZone, { error: (issue) => `unknown IANA time zone ${JSON.stringify(issue.input)} (e.g. "Europe/London", "UTC")` }),
     /** Open intervals per weekday, local clock times ["HH:MM", "HH:MM"); a missing day is closed. */
     week: z
       .object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day })
