@@ -154,7 +154,8 @@ export const agentMetricsReducer: MetricReducer<AgentMetricsState, AgentMetricsR
  *
  * @example
  * const { agents } = agentMetrics(conversations); // twcs-sample/sample.csv
- * agents.find((a) => a.agent === "Tesco/Mike"); // => { replies: 2, conversations: 1, firstResponses: 0, ... }
+ * agents.find((a) => a.agent === "Tesco/Mike");
+ * // => { replies: 2, conversations: 1, firstResponses: 0, replySeconds: { n: 2, mean: 80.5, low: -307.04, high: 468.04, median: 80.5 }, ... }
  */
 export function agentMetrics(conversations: Iterable<Conversation>, options?: MetricsOptions | ResolvedMetricsOptions): AgentMetricsResult {
   return accumulate(agentMetricsReducer, conversations, options);
@@ -166,7 +167,7 @@ export function agentMetrics(conversations: Iterable<Conversation>, options?: Me
  * @example
  * const accumulator = agentMetricsAccumulator({ teamOf: (agent) => teams.get(agent) });
  * for await (const conversation of stream) accumulator.add(conversation);
- * accumulator.result().teams; // => [{ team: "EMEA", agents: 12, ... }, ...]
+ * accumulator.result().teams; // => [{ team: "EMEA", agents: 12, meanFirstResponseSeconds: ..., ... }, ...]
  */
 export function agentMetricsAccumulator(options?: MetricsOptions | ResolvedMetricsOptions, state?: AgentMetricsState): MetricAccumulator<AgentMetricsState, AgentMetricsResult> {
   return createAccumulator(agentMetricsReducer, options, state);

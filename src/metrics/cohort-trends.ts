@@ -115,9 +115,10 @@ export interface CohortTrendState {
  * period without values has no row; a cohort with fewer than 3 periods has no interval.
  *
  * @example
- * const trends = cohortTrends(conversations, { metric: "first-response-time", cohort: "brand", period: "week", timeZone: "Europe/London" });
- * trends.rows[0]; // => { cohort: "AppleSupport", period: "2017-10-09", n: 11, value: 23114, change: undefined, ... }
- * trends.trends[0].slope; // => seconds per week, with low, high and pValue
+ * // twcs-sample/sample.csv: median FRT per brand and London day.
+ * const trends = cohortTrends(conversations, { metric: "first-response-time", cohort: "brand", period: "day", timeZone: "Europe/London" });
+ * trends.rows[0]; // => { cohort: "AppleSupport", period: "2017-10-11", periodStart: "2017-10-10T23:00:00.000Z", n: 11, value: 22733, change: undefined, ... }
+ * trends.trends[0]; // => { cohort: "AppleSupport", periods: 1, slope: undefined, ... }   (one day: no trend)
  * // Rubric scores: { metric: (conversation) => scores.get(conversation.id)?.scorecard.total, cohort: "agent" }
  */
 export function cohortTrends(conversations: Iterable<Conversation>, options: CohortTrendOptions): CohortTrendResult {
@@ -131,9 +132,9 @@ export function cohortTrends(conversations: Iterable<Conversation>, options: Coh
  * values, so first-contact cohorts can be resolved across all partitions.
  *
  * @example
- * const accumulator = cohortTrendsAccumulator({ metric: "response-rate", cohort: "channel", period: "month" });
- * for await (const conversation of stream) accumulator.add(conversation);
- * accumulator.result().trends; // => [{ cohort: "twitter", periods: 6, slope: 0.012, low: -0.004, high: 0.028, ... }]
+ * const accumulator = cohortTrendsAccumulator({ metric: "response-rate", cohort: "channel", period: "day" });
+ * for await (const conversation of stream) accumulator.add(conversation); // twcs-sample/sample.csv
+ * accumulator.result().trends; // => [{ cohort: "twitter", periods: 2, slope: -0.0417, low: undefined, ... }]   (2 points: no interval)
  */
 export function cohortTrendsAccumulator(options: CohortTrendOptions, state?: CohortTrendState): MetricAccumulator<CohortTrendState, CohortTrendResult> {
   const parsed = OptionsSchema.safeParse({ metric: options.metric, cohort: options.cohort, period: options.period, statistic: options.statistic });

@@ -158,9 +158,10 @@ export const costPerContactReducer: MetricReducer<CostPerContactState, CostPerCo
  * undefined`; tool cost is 0 when the data spans no time and no `months` is given.
  *
  * @example
- * const cost = costPerContact(conversations, { costModel: { hourlyAgentCost: 30, overheadRate: 0.25 } });
- * cost.perContact; // => dollars per contact
+ * const cost = costPerContact(conversations, { costModel: { hourlyAgentCost: 30, overheadRate: 0.25 } }); // twcs-sample/sample.csv
+ * [cost.perContact, cost.perResolvedContact]; // => [1.22, 1.53]   (0.81 handle hours for 25 contacts, 20 resolved)
  * cost.byChannel[0].benchmark; // => { label: "social", lowUsd: 2, highUsd: 4, ... }
+ * cost.byChannel[0].phoneCostAvoided; // => { lowUsd: 200, highUsd: 460, netLowUsd: 169.46, netHighUsd: 429.46 }
  */
 export function costPerContact(conversations: Iterable<Conversation>, options: MetricsOptions | ResolvedMetricsOptions): CostPerContactResult {
   return accumulate(costPerContactReducer, conversations, options);
@@ -172,7 +173,7 @@ export function costPerContact(conversations: Iterable<Conversation>, options: M
  * @example
  * const accumulator = costPerContactAccumulator({ costModel: { hourlyAgentCost: 30 } });
  * for await (const conversation of stream) accumulator.add(conversation);
- * accumulator.result().perResolvedContact; // => dollars per resolved contact
+ * accumulator.result().perResolvedContact; // => 1.22 (twcs-sample/sample.csv: 0.81 h × $30 over 20 resolved contacts)
  */
 export function costPerContactAccumulator(options: MetricsOptions | ResolvedMetricsOptions, state?: CostPerContactState): MetricAccumulator<CostPerContactState, CostPerContactResult> {
   return createAccumulator(costPerContactReducer, options, state);

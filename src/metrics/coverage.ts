@@ -136,9 +136,9 @@ export const coverageReducer: MetricReducer<CoverageState, CoverageResult> = {
  * counted); a cell without timed first replies has `frtMedianSeconds: undefined`.
  *
  * @example
- * const grid = coverage(conversations, { timeZone: "America/New_York" });
- * grid.cells.find((c) => c.weekday === "Wed" && c.hour === 9); // => { weekday: "Wed", hour: 9, contacts: 3, replies: 12, ... }
- * grid.outOfHours.contacts; // => 0.64
+ * const grid = coverage(conversations, { timeZone: "America/New_York" }); // twcs-sample/sample.csv
+ * grid.cells.find((c) => c.weekday === "Wed" && c.hour === 9); // => { weekday: "Wed", hour: 9, contacts: 7, replies: 29, frtN: 7, frtMedianSeconds: 347 }
+ * grid.outOfHours.contacts; // => 0.72
  */
 export function coverage(conversations: Iterable<Conversation>, options?: MetricsOptions | ResolvedMetricsOptions): CoverageResult {
   return accumulate(coverageReducer, conversations, options);

@@ -136,9 +136,9 @@ export const handleTimeReducer: MetricReducer<HandleTimeState, HandleTimeResult>
  * nothing; the active span needs timed agent messages; empty input gives `source: "none"`, n: 0.
  *
  * @example
- * const result = handleTime(conversations, { handleTime: { overheadSeconds: 60 } });
+ * const result = handleTime(conversations, { handleTime: { overheadSeconds: 60 } }); // twcs-sample/sample.csv
  * result.source; // => "estimate" (twcs has no work-time column)
- * result.byAgent[0]; // => { agent: "AppleSupport/(unsigned)", replies: 14, perReply: { mean: ..., low: ..., high: ... }, ... }
+ * result.byAgent[0]; // => { agent: "AppleSupport/(unsigned)", replies: 13, conversations: 11, perReply: { n: 13, mean: 97.87, low: 94.56, high: 101.17 }, ... }
  */
 export function handleTime(conversations: Iterable<Conversation>, options?: MetricsOptions | ResolvedMetricsOptions): HandleTimeResult {
   return accumulate(handleTimeReducer, conversations, options);
@@ -150,7 +150,7 @@ export function handleTime(conversations: Iterable<Conversation>, options?: Metr
  * @example
  * const accumulator = handleTimeAccumulator();
  * for await (const conversation of stream) accumulator.add(conversation);
- * accumulator.result().replies.totalSeconds; // => total agent work seconds
+ * accumulator.result().replies.totalSeconds; // => 2931.6 (twcs-sample/sample.csv, default model)
  */
 export function handleTimeAccumulator(options?: MetricsOptions | ResolvedMetricsOptions, state?: HandleTimeState): MetricAccumulator<HandleTimeState, HandleTimeResult> {
   return createAccumulator(handleTimeReducer, options, state);

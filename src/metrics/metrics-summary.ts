@@ -176,7 +176,7 @@ export function metricsSummary(conversations: Iterable<Conversation>, options: M
  * @example
  * const summary = metricsSummaryAccumulator({ by: "week", timeZone: "Europe/London" });
  * for await (const conversation of await openExport(file, { format: "twcs" })) summary.add(conversation);
- * summary.result().groups; // => [{ key: "2017-10-09", contacts: 25, ... }]
+ * summary.result().groups; // => [{ key: "2017-10-09", contacts: 25, ... }]   (twcs-sample/sample.csv)
  */
 export function metricsSummaryAccumulator(options: MetricsSummaryOptions = {}, state?: MetricsSummaryState): MetricAccumulator<MetricsSummaryState, MetricsSummary> {
   const { by, ...metricsOptions } = options;
