@@ -50,4 +50,5 @@ export {
 } from "./metrics-summary.js";
 export { summaryRows, type SummaryRow } from "./summary-rows.js";
 export { metricsTable } from "./metrics-table.js";
+export { metricsCsv } from "./metrics-csv.js";
 export { flattenRow } from "./flatten-row.js";

@@ -4,6 +4,7 @@ import { flattenRow } from "../../src/metrics/flatten-row.js";
 import { firstResponseTime } from "../../src/metrics/first-response-time.js";
 import { metricsSummary } from "../../src/metrics/metrics-summary.js";
 import { metricsTable } from "../../src/metrics/metrics-table.js";
+import { metricsCsv } from "../../src/metrics/metrics-csv.js";
 import { summaryRows } from "../../src/metrics/summary-rows.js";
 import { realConversations } from "../support/real-exports.js";
 
@@ -30,5 +31,12 @@ describe("metricsTable(rows), flattenRow(row) and summaryRows(summary)", () => {
     expect(rows[0]).toMatchObject({ contacts: 25, responseRate: 0.96, frtMedianSeconds: 4111.5, frtP90Seconds: 25369, frtWithin1800s: 0.375 });
     const csv = toCsv(rows);
     expect(csv.split("\r\n")[1]).toMatch(/^all,25,24,0\.96,/);
+  });
+});
+
+describe("metricsCsv(rows)", () => {
+  it("writes flattened rows through the CSV writer, formulas neutralised", () => {
+    const csv = metricsCsv([{ brand: "=HYPERLINK(1)", n: 2, withinTarget: [{ targetSeconds: 1800, count: 1, share: 0.5 }] }]);
+    expect(csv).toBe("brand,n,withinTarget.1800s.count,withinTarget.1800s.share\r\n'=HYPERLINK(1),2,1,0.5\r\n");
   });
 });
