@@ -1,75 +1,14 @@
 import { z } from "zod";
 import { CarelensError } from "../errors.js";
 import type { Conversation } from "../model/conversation.js";
-import { linearTrend } from "../stats/linear-trend.js";
-import { quantile } from "../stats/quantile.js";
-import { calendarPeriod, type PeriodUnit } from "./calendar-period.js";
-import { conversationFacts, type ConversationFacts } from "./conversation-facts.js";
-import { groupOf, sortedKeys } from "./group-map.js";
+import type { PeriodUnit } from "./calendar-period.js";
+import { cells, summarise } from "./cohort-periods.js";
+import type { CohortKey, CohortMetric, CohortStatistic, CohortTrendOptions, CohortTrendResult, CohortTrendState } from "./cohort-types.js";
+import { cohortOf, customValues, valuesOf } from "./cohort-values.js";
+import { conversationFacts } from "./conversation-facts.js";
 import { createAccumulator, type MetricAccumulator, type MetricReducer } from "./metric-accumulator.js";
-import type { MetricsOptions, ResolvedMetricsOptions } from "./metrics-options.js";
 
-/** A named metric, or a function giving a conversation's value(s) (e.g. a rubric score looked up by conversation id). */
-export type CohortMetric =
-  | "contacts"
-  | "response-rate"
-  | "first-response-time"
-  | "first-response-business-time"
-  | "reply-time"
-  | "handle-time"
-  | "messages-before-first-reply"
-  | ((conversation: Conversation, facts: ConversationFacts) => number | readonly number[] | null | undefined);
-/** What to group by. A customer attribute is `{ attribute: "signupCohort" }`. */
-export type CohortKey =
-  | "all"
-  | "first-contact-week"
-  | "first-contact-month"
-  | "channel"
-  | "brand"
-  | "agent"
-  | "team"
-  | { attribute: string }
-  | ((conversation: Conversation, facts: ConversationFacts) => string | undefined);
-export type CohortStatistic = "mean" | "median" | "p90" | "sum" | "count";
-
-export interface CohortTrendOptions extends MetricsOptions {
-  metric: CohortMetric;
-  cohort?: CohortKey;
-  /** Default "week". */
-  period?: PeriodUnit;
-  /** Default: count for contacts, median for times, mean otherwise (a share for response-rate). */
-  statistic?: CohortStatistic;
-}
-
-export interface CohortPeriodRow {
-  cohort: string;
-  period: string;
-  periodStart: string;
-  periodIndex: number;
-  n: number;
-  value: number | undefined;
-  /** Change from the cohort's value in the calendar period just before (undefined when that period has no data). */
-  change: number | undefined;
-  relativeChange: number | undefined;
-}
-
-export interface CohortTrendRow {
-  cohort: string;
-  periods: number;
-  /** OLS slope of the period values on the period number: change per period, with its t interval and p-value (R's lm). */
-  slope: number | undefined;
-  low: number | undefined;
-  high: number | undefined;
-  pValue: number | undefined;
-  standardError: number | undefined;
-}
-
-export interface CohortTrendResult {
-  rows: CohortPeriodRow[];
-  trends: CohortTrendRow[];
-  definition: string;
-  options: { metric: string; cohort: string; period: PeriodUnit; statistic: CohortStatistic; timeZone: string; level: number };
-}
+export type * from "./cohort-types.js";
 
 const DEFAULT_STATISTIC: Record<string, CohortStatistic> = {
   contacts: "count",
@@ -90,18 +29,6 @@ const OptionsSchema = z.object({
   period: z.enum(["day", "week", "month"]).default("week"),
   statistic: z.enum(["mean", "median", "p90", "sum", "count"]).optional(),
 });
-
-export interface CohortPoint {
-  /** The cohort, or undefined for first-contact cohorts (resolved from all points when the result is read). */
-  cohort: string | undefined;
-  customer: string;
-  at: number;
-  values: number[];
-}
-
-export interface CohortTrendState {
-  points: CohortPoint[];
-}
 
 /**
  * Cohort trends: a metric (or any per-conversation value, such as a rubric score) grouped by a cohort key
@@ -179,103 +106,3 @@ export function cohortTrendsAccumulator(options: CohortTrendOptions, state?: Coh
   return accumulator;
 }
 
-function cells(points: readonly CohortPoint[], cohort: CohortKey, period: PeriodUnit, timeZone: string): Map<string, Map<string, Cell>> {
-  const firstContact = new Map<string, number>();
-  if (cohort === "first-contact-week" || cohort === "first-contact-month") {
-    for (const p of points) firstContact.set(p.customer, Math.min(firstContact.get(p.customer) ?? Infinity, p.at));
-  }
-  const result = new Map<string, Map<string, Cell>>();
-  for (const p of points) {
-    const name = p.cohort ?? calendarPeriod(firstContact.get(p.customer)!, cohort === "first-contact-week" ? "week" : "month", timeZone).key;
-    const bucket = calendarPeriod(p.at, period, timeZone);
-    const cell = groupOf(groupOf(result, name, () => new Map<string, Cell>()), String(bucket.index), () => ({ key: bucket.key, start: bucket.start, values: [] }));
-    for (const value of p.values) cell.values.push(value);
-  }
-  return result;
-}
-
-interface Cell {
-  key: string;
-  start: string;
-  values: number[];
-}
-
-function customValues(value: number | readonly number[] | null | undefined): number[] {
-  if (value === null || value === undefined) return [];
-  return (typeof value === "number" ? [value] : [...value]).filter((v) => Number.isFinite(v));
-}
-
-function valuesOf(metric: Exclude<CohortMetric, Function>, facts: ConversationFacts): number[] {
-  const one = (value: number | null | undefined) => (typeof value === "number" && Number.isFinite(value) ? [value] : []);
-  switch (metric) {
-    case "contacts":
-      return facts.isContact ? [1] : [];
-    case "response-rate":
-      return facts.isContact ? [facts.responded ? 1 : 0] : [];
-    case "first-response-time":
-      return facts.isContact ? one(facts.firstReplySeconds) : [];
-    case "first-response-business-time":
-      return facts.isContact ? one(facts.firstReplyBusinessSeconds) : [];
-    case "reply-time":
-      return facts.turns.flatMap((turn) => one(turn.replySeconds));
-    case "handle-time":
-      return facts.replies.length === 0 ? [] : [facts.replies.reduce((sum, reply) => sum + reply.handleSeconds, 0)];
-    case "messages-before-first-reply":
-      return facts.isContact && facts.firstReplyAgent !== null ? [facts.customerMessagesBeforeFirstReply] : [];
-  }
-}
-
-function cohortOf(cohort: CohortKey, facts: ConversationFacts, options: ResolvedMetricsOptions): string | undefined {
-  if (cohort === "first-contact-week" || cohort === "first-contact-month") return undefined;
-  if (cohort === "all") return "all";
-  if (cohort === "channel") return facts.channel;
-  if (cohort === "brand") return facts.brand;
-  if (cohort === "agent") return facts.firstReplyAgent ?? "(no reply)";
-  if (cohort === "team") return facts.firstReplyAgent === null ? "(no reply)" : (options.teamOf?.(facts.firstReplyAgent) ?? facts.brand);
-  if (typeof cohort === "function") throw new CarelensError("a custom cohort needs the conversation: use add(conversation), not addFacts");
-  const value = Object.hasOwn(facts.attributes, cohort.attribute) ? facts.attributes[cohort.attribute] : undefined;
-  return value === undefined || value === null || value === "" ? "(none)" : String(value);
-}
-
-function statisticOf(values: number[], statistic: CohortStatistic): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = Float64Array.from(values).sort();
-  if (statistic === "count") return sorted.length;
-  if (statistic === "median") return quantile(sorted, 0.5);
-  if (statistic === "p90") return quantile(sorted, 0.9);
-  const sum = sorted.reduce((a, b) => a + b, 0);
-  return statistic === "sum" ? sum : sum / sorted.length;
-}
-
-function summarise(
-  cells: Map<string, Map<string, Cell>>,
-  statistic: CohortStatistic,
-  options: ResolvedMetricsOptions,
-  names: { metric: string; cohort: string; period: PeriodUnit },
-): CohortTrendResult {
-  const rows: CohortPeriodRow[] = [];
-  const trends: CohortTrendRow[] = [];
-  for (const cohort of sortedKeys(cells)) {
-    const periods = cells.get(cohort)!;
-    const indexes = [...periods.keys()].map(Number).sort((a, b) => a - b);
-    const values = new Map(indexes.map((index) => [index, statisticOf(periods.get(String(index))!.values, statistic)]));
-    for (const index of indexes) {
-      const cell = periods.get(String(index))!;
-      const value = values.get(index);
-      const previous = values.get(index - 1);
-      const change = value === undefined || previous === undefined ? undefined : value - previous;
-      rows.push({ cohort, period: cell.key, periodStart: cell.start, periodIndex: index, n: cell.values.length, value, change, relativeChange: change === undefined || previous === 0 ? undefined : change / previous! });
-    }
-    const trend = linearTrend(indexes.map((index) => [index - indexes[0]!, values.get(index)!] as const), { level: options.level });
-    trends.push({ cohort, periods: indexes.length, slope: trend.slope, low: trend.low, high: trend.high, pValue: trend.pValue, standardError: trend.standardError });
-  }
-  return {
-    rows,
-    trends,
-    definition:
-      `Cohort trend: the ${statistic} of ${names.metric} per ${names.cohort} cohort and ${names.period} (calendar periods in ${options.timeZone}, ` +
-      "a conversation dated by its first customer message); change = value minus the previous period's; slope = OLS of the period values " +
-      `on the period number, with a ${Math.round(options.level * 100)}% t interval (as R's lm and confint).`,
-    options: { ...names, statistic, timeZone: options.timeZone, level: options.level },
-  };
-}
