@@ -84,7 +84,7 @@ describe("firstResponseTime(conversations) definitions and edge cases", () => {
     expect(frt).toMatchObject({ n: 1, medianSeconds: 600, unknownTime: 1 });
   });
 
-  it("ignores agent-started conversations (the customer's first message is missing or the agent wrote first)", () => {
+  it("ignores agent-started conversations: a reply timed before the customer's first message, or a missing opening message", () => {
     const frt = firstResponseTime([conversation("outbound", [["agent", "2024-01-01T09:00:00Z"], ["customer", "2024-01-01T10:00:00Z"], ["agent", "2024-01-01T10:05:00Z"]])]);
     expect(frt.n).toBe(0);
   });
