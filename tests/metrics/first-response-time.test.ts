@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { firstResponseTime, firstResponseTimeAccumulator } from "../../src/metrics/first-response-time.js";
@@ -59,6 +60,26 @@ describe("firstResponseTime(conversations) on real exports", () => {
     // 119268, 119272, 119280, 119292, 119294, 119299, 119301, 119326 (119237 got no reply). All unsigned.
     expect(frt.byBrand.find((row) => row.brand === "AppleSupport")?.n).toBe(11);
     expect(frt.byAgent.find((row) => row.agent === "AppleSupport/(unsigned)")?.n).toBe(11);
+  });
+});
+
+describe("firstResponseTime(conversations, { businessHours }) on real exports", () => {
+  // cd tests/metrics/reference && /usr/bin/python3 business_reference.py ../../../../shared/data
+  // (Python's zoneinfo, an independent time-zone implementation) printed, for tests/fixtures/metrics/business-hours.json:
+  //   business ibm-twitter-cdp/dev.json {"n": 499, "medianSeconds": 714.0, "p90Seconds": 24093.599999999995,
+  //     "within1800": 0.5851703406813628, "within3600": 0.6452905811623246}
+  //   business twcs-sample/sample.csv {"n": 24, "medianSeconds": 3139.0, "p90Seconds": 5875.1,
+  //     "within1800": 0.4166666666666667, "within3600": 0.5416666666666666}
+  const hours = JSON.parse(readFileSync(new URL("../fixtures/metrics/business-hours.json", import.meta.url), "utf8"));
+  it.each([
+    ["ibm-twitter-cdp/dev.json", "ibm-cdp", 499, 714, 24093.6, [0.5851703406813628, 0.6452905811623246]],
+    ["twcs-sample/sample.csv", "twcs", 24, 3139, 5875.1, [0.4166666666666667, 0.5416666666666666]],
+  ] as const)("%s: business-time median, p90 and SLA attainment equal zoneinfo's", async (file, format, n, median, p90, within) => {
+    const business = firstResponseTime(await realConversations(file, format), { businessHours: hours }).business!;
+    expect(business.n).toBe(n);
+    expect(business.medianSeconds).toBeCloseTo(median, 6);
+    expect(business.p90Seconds).toBeCloseTo(p90, 6);
+    expect(business.withinTarget.map((t) => t.share)).toEqual(within.map((share) => expect.closeTo(share, 12)));
   });
 });
 
