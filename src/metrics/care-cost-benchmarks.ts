@@ -28,7 +28,12 @@ export const CARE_COST_BENCHMARKS: readonly CareCostBenchmark[] = Object.freeze(
   { label: "cable (phone)", channels: [], lowUsd: 100, highUsd: undefined, note: "cable and telecom providers, where contacts can end in a technician's visit" },
 ]);
 
-/** The benchmark of a channel, if any. */
+/**
+ * The benchmark of a channel, if any.
+ *
+ * @example
+ * benchmarkFor("chat")?.label; // => "email/chat"
+ */
 export function benchmarkFor(channel: string): CareCostBenchmark | undefined {
   return CARE_COST_BENCHMARKS.find((benchmark) => (benchmark.channels as readonly string[]).includes(channel));
 }

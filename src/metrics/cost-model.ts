@@ -31,7 +31,12 @@ export const CostModelSchema = z
 export type CostModel = z.output<typeof CostModelSchema>;
 export type CostModelInput = z.input<typeof CostModelSchema>;
 
-/** Validates a cost model, throwing a CarelensError that names every problem. */
+/**
+ * Validates a cost model, throwing a CarelensError that names every problem.
+ *
+ * @example
+ * parseCostModel({ hourlyAgentCost: 32 }).basis; // => "handle-time"
+ */
 export function parseCostModel(input: CostModelInput): CostModel {
   const parsed = CostModelSchema.safeParse(input);
   if (!parsed.success) throw new CarelensError(`invalid cost model:\n${z.prettifyError(parsed.error)}`);

@@ -44,7 +44,12 @@ export interface CoverageResult {
 
 const officeHours = new Map<string, CompiledSchedule>();
 
-/** Business hours assumed for the out-of-hours share when no schedule is given: Monday-Friday 09:00-17:00. */
+/**
+ * Business hours assumed for the out-of-hours share when no schedule is given: Monday-Friday 09:00-17:00.
+ *
+ * @example
+ * defaultOfficeHours("Europe/London").open[1]; // => [[540, 1020]]   (Monday)
+ */
 export function defaultOfficeHours(timeZone: string): CompiledSchedule {
   let schedule = officeHours.get(timeZone);
   if (!schedule) {

@@ -57,7 +57,12 @@ export function addTimed(values: TimedValues, calendar: number | null, business:
   if (business !== null) values.business.push(business);
 }
 
-/** Median, p90, mean and SLA attainment of timed values, in calendar and (with a schedule) business time. */
+/**
+ * Median, p90, mean and SLA attainment of timed values, in calendar and (with a schedule) business time.
+ *
+ * @example
+ * responseTimeStats({ calendar: [60, 120], business: [], unknownTime: 1 }, resolveMetricsOptions()).medianSeconds; // => 90
+ */
 export function responseTimeStats(values: TimedValues, options: ResolvedMetricsOptions): ResponseTimeStats {
   return {
     ...durationStats(values.calendar, options.slaTargetsSeconds),

@@ -36,7 +36,12 @@ export function countWords(text: string): number {
   return words;
 }
 
-/** Estimated seconds of agent work for one reply under `model`. */
+/**
+ * Estimated seconds of agent work for one reply under `model`.
+ *
+ * @example
+ * estimateReplySeconds(8, 9, { readingWordsPerMinute: 240, writingWordsPerMinute: 40, overheadSeconds: 30 }); // => 45.5
+ */
 export function estimateReplySeconds(newCustomerWords: number, replyWords: number, model: HandleTimeModel): number {
   return (newCustomerWords / model.readingWordsPerMinute) * 60 + (replyWords / model.writingWordsPerMinute) * 60 + model.overheadSeconds;
 }

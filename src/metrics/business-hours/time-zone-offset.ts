@@ -16,7 +16,13 @@ export function assertTimeZone(timeZone: string): string {
   return timeZone;
 }
 
-/** Whether the runtime knows the IANA time zone `timeZone`. */
+/**
+ * Whether the runtime knows the IANA time zone `timeZone`.
+ *
+ * @example
+ * isTimeZone("Europe/London"); // => true
+ * isTimeZone("Mars/Olympus"); // => false
+ */
 export function isTimeZone(timeZone: unknown): boolean {
   if (typeof timeZone !== "string" || timeZone === "") return false;
   try {
