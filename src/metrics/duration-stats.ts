@@ -47,7 +47,12 @@ function countAtMost(sorted: Float64Array, limit: number): number {
   return low;
 }
 
-/** Appends every value of `from` to `into` (no spread: safe for millions of values). */
+/**
+ * Appends every value of `from` to `into` (no spread: safe for millions of values).
+ *
+ * @example
+ * const values = [1]; appendAll(values, [2, 3]); values; // => [1, 2, 3]
+ */
 export function appendAll(into: number[], from: readonly number[]): void {
   for (let i = 0; i < from.length; i++) into.push(from[i]!);
 }

@@ -51,6 +51,12 @@ export const mergeTimed = (into: TimedValues, from: TimedValues): void => {
   appendAll(into.business, from.business);
   into.unknownTime += from.unknownTime;
 };
+/**
+ * Records one response time: calendar seconds (or an unknown time when null) and business seconds.
+ *
+ * @example
+ * const values = emptyTimed(); addTimed(values, 600, 120); addTimed(values, null, null); // => { calendar: [600], business: [120], unknownTime: 1 }
+ */
 export function addTimed(values: TimedValues, calendar: number | null, business: number | null): void {
   if (calendar === null) values.unknownTime++;
   else values.calendar.push(calendar);

@@ -1,6 +1,9 @@
 /**
  * Merges `from` into `into`: entries missing from `into` are copied, the others merged with `mergeValue`.
  * Groups are Maps because their keys (brands, agents, attribute values) come from the data.
+ *
+ * @example
+ * mergeGroups(new Map([["a", 1]]), new Map([["a", 2], ["b", 3]]), ...);   // a merged, b copied
  */
 export function mergeGroups<T>(into: Map<string, T>, from: Map<string, T>, mergeValue: (into: T, from: T) => void, copy: (value: T) => T): void {
   for (const [key, value] of from) {
@@ -10,14 +13,24 @@ export function mergeGroups<T>(into: Map<string, T>, from: Map<string, T>, merge
   }
 }
 
-/** The group's value, created with `init` the first time the key is seen. */
+/**
+ * The group's value, created with `init` the first time the key is seen.
+ *
+ * @example
+ * groupOf(byBrand, "Tesco", () => ({ contacts: 0 })).contacts++;
+ */
 export function groupOf<T>(groups: Map<string, T>, key: string, init: () => T): T {
   let value = groups.get(key);
   if (value === undefined) groups.set(key, (value = init()));
   return value;
 }
 
-/** Sorted group keys, so results never depend on the order conversations came in. */
+/**
+ * Sorted group keys, so results never depend on the order conversations came in.
+ *
+ * @example
+ * sortedKeys(new Map([["b", 1], ["a", 2]])); // => ["a", "b"]
+ */
 export function sortedKeys<T>(groups: Map<string, T>): string[] {
   return [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
