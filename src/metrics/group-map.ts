@@ -3,7 +3,9 @@
  * Groups are Maps because their keys (brands, agents, attribute values) come from the data.
  *
  * @example
- * mergeGroups(new Map([["a", 1]]), new Map([["a", 2], ["b", 3]]), ...);   // a merged, b copied
+ * const into = new Map([["a", { n: 1 }]]);
+ * mergeGroups(into, new Map([["a", { n: 2 }], ["b", { n: 3 }]]), (x, y) => { x.n += y.n; }, (v) => ({ ...v }));
+ * into; // => Map { "a" => { n: 3 }, "b" => { n: 3 } }
  */
 export function mergeGroups<T>(into: Map<string, T>, from: Map<string, T>, mergeValue: (into: T, from: T) => void, copy: (value: T) => T): void {
   for (const [key, value] of from) {
