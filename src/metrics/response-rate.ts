@@ -78,11 +78,9 @@ export const responseRateReducer: MetricReducer<ResponseRateState, ResponseRateR
   add(state, facts, options) {
     const counts = countsOf(facts);
     addCounts(state.all, counts);
-    if (facts.isContact) {
-      addCounts(groupOf(state.byBrand, facts.brand, zero), { ...counts, turns: 0, turnsAnswered: 0 });
-      addCounts(groupOf(state.byChannel, facts.channel, zero), { ...counts, turns: 0, turnsAnswered: 0 });
-      if (facts.responded && facts.firstReplyTimeUnknown) state.respondedTimeUnknown++;
-    }
+    addCounts(groupOf(state.byBrand, facts.brand, zero), counts);
+    addCounts(groupOf(state.byChannel, facts.channel, zero), counts);
+    if (facts.isContact && facts.responded && facts.firstReplyTimeUnknown) state.respondedTimeUnknown++;
     if (options.toneOf) {
       if (facts.isContact) addCounts(groupOf(state.byTone, facts.opener!.tone ?? "neutral", zero), { ...counts, turns: 0, turnsAnswered: 0 });
       for (const turn of facts.turns) {

@@ -138,3 +138,13 @@ describe("responseRate properties", () => {
     );
   });
 });
+
+describe("responseRate(conversations) by brand", () => {
+  it("splits contacts and turns by brand on the twcs sample", async () => {
+    const result = responseRate(await realConversations("twcs-sample/sample.csv", "twcs"));
+    // AppleSupport: 12 contacts, 11 answered (119237 is not); VirginTrains: its only thread is agent-started.
+    expect(result.byBrand.find((row) => row.brand === "AppleSupport")).toMatchObject({ contacts: 12, responded: 11 });
+    expect(result.byBrand.find((row) => row.brand === "VirginTrains")).toMatchObject({ contacts: 0, rate: undefined, turns: 3, turnsAnswered: 3 });
+    expect(result.byBrand.reduce((sum, row) => sum + row.turns, 0)).toBe(46);
+  });
+});
