@@ -1,8 +1,9 @@
 import type { AttributeValue, Conversation } from "../model/conversation.js";
 import type { Channel, Message } from "../model/message.js";
 import { agentKey } from "./agent-key.js";
-import { businessSeconds } from "./business-hours/business-seconds.js";
-import { countWords, estimateReplySeconds } from "./handle-time-model.js";
+import { replies, spans } from "./agent-replies.js";
+import { customerTurns } from "./customer-turns.js";
+import { business, seconds, time } from "./fact-times.js";
 import { resolveMetricsOptions, type MetricsOptions, type ResolvedMetricsOptions, type Tone } from "./metrics-options.js";
 
 /** A customer turn: consecutive customer messages (bots and system messages in between do not end it) and the agent reply that ends it. */
@@ -122,21 +123,6 @@ export function conversationFacts(conversation: Conversation, options: MetricsOp
   return facts;
 }
 
-function time(message: Message | undefined): number | null {
-  return message?.sentAt ? message.sentAt.getTime() : null;
-}
-
-/** Seconds from start to end; null when either is unknown or end comes first (bad data). */
-function seconds(start: number | null, end: number | null): number | null {
-  if (start === null || end === null || end < start) return null;
-  return (end - start) / 1000;
-}
-
-function business(start: number | null, calendar: number | null, end: number | null, o: ResolvedMetricsOptions): number | null {
-  if (!o.businessHours || calendar === null) return null;
-  return businessSeconds(start!, end!, o.businessHours);
-}
-
 function clockStart(conversation: Conversation, opener: Message, o: ResolvedMetricsOptions): number | null {
   if (o.clockStart === "first-customer-message") return time(opener);
   const created = o.createdAt ? o.createdAt(conversation) : metaCreatedAt(conversation);
@@ -151,64 +137,3 @@ function metaCreatedAt(conversation: Conversation): Date | undefined {
   return undefined;
 }
 
-function customerTurns(humans: Message[], brand: string, o: ResolvedMetricsOptions): TurnFacts[] {
-  const turns: TurnFacts[] = [];
-  let open: { first: Message; count: number } | undefined;
-  const close = (reply: Message | undefined) => {
-    const startAt = time(open!.first);
-    const replySeconds = reply ? seconds(startAt, time(reply)) : null;
-    const inWindow = replySeconds === null || o.windowSeconds === undefined || replySeconds <= o.windowSeconds;
-    turns.push({
-      startAt,
-      customerMessages: open!.count,
-      tone: o.toneOf?.(open!.first),
-      answered: reply !== undefined && inWindow,
-      replySeconds,
-      replyBusinessSeconds: reply ? business(startAt, replySeconds, time(reply), o) : null,
-      agent: reply ? agentKey(brand, reply.agentId) : null,
-    });
-    open = undefined;
-  };
-  for (const message of humans) {
-    if (message.role === "customer") {
-      if (open) open.count++;
-      else open = { first: message, count: 1 };
-    } else if (open) close(message);
-  }
-  if (open) close(undefined);
-  return turns;
-}
-
-function replies(humans: Message[], brand: string, o: ResolvedMetricsOptions): ReplyFacts[] {
-  const result: ReplyFacts[] = [];
-  let newCustomerWords = 0;
-  for (const message of humans) {
-    if (message.role === "customer") {
-      newCustomerWords += countWords(message.text);
-      continue;
-    }
-    const measured = message.workSeconds !== undefined;
-    const handleSeconds = measured ? message.workSeconds! : estimateReplySeconds(newCustomerWords, countWords(message.text), o.handleTime);
-    result.push({ agent: agentKey(brand, message.agentId), at: time(message), handleSeconds, measured });
-    newCustomerWords = 0;
-  }
-  return result;
-}
-
-function spans(facts: ConversationFacts, humans: Message[], brand: string): void {
-  const byAgent = new Map<string, [number, number]>();
-  let all: [number, number] | undefined;
-  for (const message of humans) {
-    const at = time(message);
-    if (message.role !== "agent" || at === null) continue;
-    const key = agentKey(brand, message.agentId);
-    byAgent.set(key, widen(byAgent.get(key), at));
-    all = widen(all, at);
-  }
-  facts.activeSpanSeconds = all ? (all[1] - all[0]) / 1000 : null;
-  facts.agentSpans = [...byAgent].map(([agent, [start, end]]) => ({ agent, seconds: (end - start) / 1000 }));
-}
-
-function widen(span: [number, number] | undefined, at: number): [number, number] {
-  return span ? [Math.min(span[0], at), Math.max(span[1], at)] : [at, at];
-}
