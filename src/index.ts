@@ -7,3 +7,6 @@ export * from "./io/index.js";
 export { CarelensError, CarelensLoadError } from "./errors.js";
 export * from "./stats/index.js";
 export * from "./compare/index.js";
+
+// Operational metrics (response rate, response times, handle time, cost, coverage, agents, cohort trends).
+export * from "./metrics/index.js";

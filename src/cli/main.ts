@@ -9,6 +9,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
+import { metricsCommand } from "./commands/metrics.js";
 
 const program = new Command()
   .name("carelens")
@@ -23,5 +24,6 @@ const program = new Command()
 inspectCommand(program);
 scoreCommand(program);
 agreementCommand(program);
+metricsCommand(program);
 
 await program.parseAsync();

@@ -14,7 +14,9 @@ describe("carelens inspect", () => {
     const { status, stdout } = carelens("inspect", dataPath("twcs-sample/sample.csv"), "--format", "twcs", "--json");
     expect(status).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ conversations: 27, messages: 93, customerMessages: 49, agentMessages: 44, agents: 18 });
+    // 19 signed agents by hand: British_Airways JR Jools; ChaseSupport RR; HPSupport Rashmi; SouthwestAir AC; SpotifyCares AY CP MU;
+    // Tesco Amanda (bare "... sales. Amanda") Chris Dani Helena Mike Paige; UPSHelp ML; VirginTrains HP MM; comcastcares AD; sprintcare AC.
+    expect(report).toMatchObject({ conversations: 27, messages: 93, customerMessages: 49, agentMessages: 44, agents: 19 });
     expect(report.issues).toHaveLength(8);
     expect(report.issues[0]).toMatchObject({ code: "dangling-reference", line: 2, field: "response_tweet_id", input: "119236" });
   });

@@ -1,0 +1,192 @@
+import type { Conversation } from "../model/conversation.js";
+import type { Channel } from "../model/message.js";
+import type { ConversationFacts } from "./conversation-facts.js";
+import { groupOf, mergeGroups, sortedKeys } from "./group-map.js";
+import { accumulate, createAccumulator, type MetricAccumulator, type MetricReducer } from "./metric-accumulator.js";
+import type { MetricsOptions, ResolvedMetricsOptions, Tone } from "./metrics-options.js";
+
+interface Counts {
+  contacts: number;
+  responded: number;
+  turns: number;
+  turnsAnswered: number;
+}
+
+/** An unanswered contact: a "missed" message to answer now (late is better than never). */
+export interface UnansweredContact {
+  conversationId: string;
+  brand: string;
+  channel: Channel;
+  customerId: string;
+  messageId: string;
+  /** When the customer wrote, ISO 8601; null when unknown. */
+  sentAt: string | null;
+  /** The opening message (first 280 characters). */
+  text: string;
+  tone: Tone | undefined;
+}
+
+export interface ResponseRateState {
+  all: Counts;
+  /** Contacts whose first reply has no known time (counted as responded). */
+  respondedTimeUnknown: number;
+  byTone: Map<string, Counts>;
+  byBrand: Map<string, Counts>;
+  byChannel: Map<string, Counts>;
+  unansweredCount: number;
+  unanswered: (UnansweredContact & { at: number | null })[];
+}
+
+/** One row of a response-rate split. Rates are undefined when there is nothing to divide. */
+export interface ResponseRateRow {
+  contacts: number;
+  responded: number;
+  rate: number | undefined;
+  turns: number;
+  turnsAnswered: number;
+  turnRate: number | undefined;
+}
+
+export interface ResponseRateResult extends ResponseRateRow {
+  respondedTimeUnknown: number;
+  /** Present only when a `toneOf` option was given: contacts by the tone of their opening message, turns by the tone of their first message. */
+  byTone: (ResponseRateRow & { tone: string })[] | undefined;
+  byBrand: (ResponseRateRow & { brand: string })[];
+  byChannel: (ResponseRateRow & { channel: string })[];
+  /** Unanswered contacts, oldest first (at most `unansweredLimit`; `count` is exact). */
+  unanswered: { count: number; oldest: UnansweredContact[] };
+  definition: string;
+  options: { windowSeconds: number | null; clockStart: string };
+}
+
+const zero = (): Counts => ({ contacts: 0, responded: 0, turns: 0, turnsAnswered: 0 });
+const addCounts = (into: Counts, from: Counts) => {
+  into.contacts += from.contacts;
+  into.responded += from.responded;
+  into.turns += from.turns;
+  into.turnsAnswered += from.turnsAnswered;
+};
+
+export const RESPONSE_RATE_DEFINITION =
+  "Response rate: the share of contacts (conversations opened by a customer message) that got a reply from a human agent " +
+  "(bot and system messages never count), within the window when one is set, else at any time before the end of the data. " +
+  "A reply with an unknown time counts as a response. Per turn: the share of customer turns (consecutive customer messages) followed by an agent reply.";
+
+/** The response-rate reducer (see {@link responseRate}). */
+export const responseRateReducer: MetricReducer<ResponseRateState, ResponseRateResult> = {
+  init: () => ({ all: zero(), respondedTimeUnknown: 0, byTone: new Map(), byBrand: new Map(), byChannel: new Map(), unansweredCount: 0, unanswered: [] }),
+  add(state, facts, options) {
+    const counts = countsOf(facts);
+    addCounts(state.all, counts);
+    addCounts(groupOf(state.byBrand, facts.brand, zero), counts);
+    addCounts(groupOf(state.byChannel, facts.channel, zero), counts);
+    if (facts.isContact && facts.responded && facts.firstReplyTimeUnknown) state.respondedTimeUnknown++;
+    if (options.toneOf) {
+      if (facts.isContact) addCounts(groupOf(state.byTone, facts.opener!.tone ?? "neutral", zero), { ...counts, turns: 0, turnsAnswered: 0 });
+      for (const turn of facts.turns) {
+        addCounts(groupOf(state.byTone, turn.tone ?? "neutral", zero), { contacts: 0, responded: 0, turns: 1, turnsAnswered: turn.answered ? 1 : 0 });
+      }
+    }
+    if (facts.isContact && !facts.responded) {
+      state.unansweredCount++;
+      state.unanswered.push(unansweredOf(facts));
+      if (state.unanswered.length > 2 * options.unansweredLimit + 64) keepOldest(state.unanswered, options.unansweredLimit);
+    }
+  },
+  merge(into, from, options) {
+    addCounts(into.all, from.all);
+    into.respondedTimeUnknown += from.respondedTimeUnknown;
+    for (const key of ["byTone", "byBrand", "byChannel"] as const) mergeGroups(into[key], from[key], addCounts, (c) => ({ ...c }));
+    into.unansweredCount += from.unansweredCount;
+    into.unanswered.push(...from.unanswered.slice(0, 2 * options.unansweredLimit + 64));
+    keepOldest(into.unanswered, options.unansweredLimit);
+  },
+  result(state, options) {
+    const oldest = [...state.unanswered];
+    keepOldest(oldest, options.unansweredLimit);
+    return {
+      ...row(state.all),
+      respondedTimeUnknown: state.respondedTimeUnknown,
+      byTone: options.toneOf ? sortedKeys(state.byTone).map((tone) => ({ tone, ...row(state.byTone.get(tone)!) })) : undefined,
+      byBrand: sortedKeys(state.byBrand).map((brand) => ({ brand, ...row(state.byBrand.get(brand)!) })),
+      byChannel: sortedKeys(state.byChannel).map((channel) => ({ channel, ...row(state.byChannel.get(channel)!) })),
+      unanswered: { count: state.unansweredCount, oldest: oldest.map(({ at: _at, ...contact }) => contact) },
+      definition: RESPONSE_RATE_DEFINITION,
+      options: { windowSeconds: options.windowSeconds ?? null, clockStart: options.clockStart },
+    };
+  },
+};
+
+function countsOf(facts: ConversationFacts): Counts {
+  let turnsAnswered = 0;
+  for (const turn of facts.turns) if (turn.answered) turnsAnswered++;
+  return {
+    contacts: facts.isContact ? 1 : 0,
+    responded: facts.isContact && facts.responded ? 1 : 0,
+    turns: facts.turns.length,
+    turnsAnswered,
+  };
+}
+
+function row(counts: Counts): ResponseRateRow {
+  return {
+    ...counts,
+    rate: counts.contacts === 0 ? undefined : counts.responded / counts.contacts,
+    turnRate: counts.turns === 0 ? undefined : counts.turnsAnswered / counts.turns,
+  };
+}
+
+function unansweredOf(facts: ConversationFacts): UnansweredContact & { at: number | null } {
+  const opener = facts.opener!;
+  return {
+    conversationId: facts.conversationId,
+    brand: facts.brand,
+    channel: facts.channel,
+    customerId: facts.customerId,
+    messageId: opener.messageId,
+    sentAt: opener.at === null ? null : new Date(opener.at).toISOString(),
+    text: opener.text,
+    tone: opener.tone,
+    at: opener.at,
+  };
+}
+
+/** Sorts oldest first (unknown times last, then by ids so the order never depends on input order) and truncates. */
+function keepOldest(list: (UnansweredContact & { at: number | null })[], limit: number): void {
+  list.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || compare(a.conversationId, b.conversationId) || compare(a.brand, b.brand) || compare(a.messageId, b.messageId));
+  if (list.length > limit) list.length = limit;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Response rate: the share of contacts that got a human agent reply (within `windowSeconds` when set,
+ * else any time before the end of the data), per contact and per customer turn, by brand, by channel
+ * and, when `toneOf` is given, by the customer's tone (so "answers the praise, ignores the complaints"
+ * shows). Also the unanswered contacts, oldest first.
+ *
+ * Edge cases: agent-started conversations are not contacts (their customer turns still count per
+ * turn); bot and system messages are never replies; a first reply with an unknown time counts as a
+ * response; no contacts gives `rate: undefined`.
+ *
+ * @example
+ * responseRate(conversations); // twcs-sample/sample.csv
+ * // => { contacts: 25, responded: 24, rate: 0.96, turns: 46, turnsAnswered: 41, turnRate: 0.891, ... }
+ */
+export function responseRate(conversations: Iterable<Conversation>, options?: MetricsOptions | ResolvedMetricsOptions): ResponseRateResult {
+  return accumulate(responseRateReducer, conversations, options);
+}
+
+/**
+ * A mergeable response-rate accumulator (for streams and worker threads).
+ *
+ * @example
+ * const accumulator = responseRateAccumulator({ windowSeconds: 3600 });
+ * for await (const conversation of await openExport(file, { format: "twcs" })) accumulator.add(conversation);
+ * accumulator.result().rate; // => 0.96 (twcs-sample/sample.csv)
+ */
+export function responseRateAccumulator(options?: MetricsOptions | ResolvedMetricsOptions, state?: ResponseRateState): MetricAccumulator<ResponseRateState, ResponseRateResult> {
+  return createAccumulator(responseRateReducer, options, state);
+}
