@@ -1,7 +1,7 @@
 import type { Conversation } from "../model/conversation.js";
 import { meanInterval, type MeanInterval } from "../stats/mean-interval.js";
 import { quantile } from "../stats/quantile.js";
-import { UNSIGNED_AGENT } from "./agent-key.js";
+import { UNSIGNED_AGENT } from "../model/agent-key.js";
 import { credibilityShrinkage } from "./credibility-shrinkage.js";
 import { appendAll } from "./duration-stats.js";
 import { groupOf, mergeGroups, sortedKeys } from "./group-map.js";

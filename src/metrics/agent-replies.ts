@@ -1,5 +1,5 @@
 import type { Message } from "../model/message.js";
-import { agentKey } from "./agent-key.js";
+import { agentKey } from "../model/agent-key.js";
 import type { ConversationFacts, ReplyFacts } from "./conversation-facts.js";
 import { time } from "./fact-times.js";
 import { countWords, estimateReplySeconds } from "./handle-time-model.js";

@@ -1,6 +1,6 @@
 import type { AttributeValue, Conversation } from "../model/conversation.js";
 import type { Channel, Message } from "../model/message.js";
-import { agentKey } from "./agent-key.js";
+import { agentKey } from "../model/agent-key.js";
 import { replies, spans } from "./agent-replies.js";
 import { customerTurns } from "./customer-turns.js";
 import { business, seconds, time } from "./fact-times.js";

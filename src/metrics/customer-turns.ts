@@ -1,5 +1,5 @@
 import type { Message } from "../model/message.js";
-import { agentKey } from "./agent-key.js";
+import { agentKey } from "../model/agent-key.js";
 import type { TurnFacts } from "./conversation-facts.js";
 import { business, seconds, time } from "./fact-times.js";
 import type { ResolvedMetricsOptions } from "./metrics-options.js";

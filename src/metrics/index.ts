@@ -1,4 +1,3 @@
-export { agentKey, UNSIGNED_AGENT } from "./agent-key.js";
 export { BusinessScheduleSchema, compileSchedule, type BusinessSchedule, type BusinessScheduleInput, type CompiledSchedule } from "./business-hours/business-schedule.js";
 export { businessSeconds } from "./business-hours/business-seconds.js";
 export { isBusinessTime } from "./business-hours/is-business-time.js";

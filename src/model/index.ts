@@ -1,2 +1,3 @@
 export * from "./message.js";
 export * from "./conversation.js";
+export * from "./agent-key.js";

@@ -4,7 +4,7 @@ import { configureRubric } from "../rubrics/define-rubric.js";
 import { builtInRubrics } from "../rubrics/index.js";
 import type { AnyRubric, ConversationRubric, MessageRubric, RubricResult } from "../rubrics/types.js";
 import type { ToneOptions } from "../text/tone.js";
-import { agentKey } from "./agent-key.js";
+import { agentKey } from "../model/agent-key.js";
 import type { ConversationScore, MessageScore } from "./conversation-score.js";
 import { rollUp } from "./roll-up.js";
 import { defaultScorecard, scorecardTotal, type Scorecard } from "./scorecard.js";
@@ -69,7 +69,7 @@ function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubr
   const perRubric = new Map<string, RubricResult[]>(messageRubrics.map((r) => [r.id, []]));
   const messages: MessageScore[] = conversation.messages.map((message, i) => {
     const isAgent = message.role === "agent";
-    const agent = isAgent ? agentKey(conversation, message) : undefined;
+    const agent = isAgent ? agentKey(conversation.brand, message.agentId) : undefined;
     if (agent) agents.add(agent);
     const acts = isAgent ? context.acts(i) : undefined;
     const results: Record<string, RubricResult> = {};

@@ -1,5 +1,6 @@
 import type { Conversation } from "../model/conversation.js";
 import { sharedContentWords } from "../text/customer-overlap.js";
+import { agentKey } from "../model/agent-key.js";
 import { maskedText } from "../text/mask.js";
 import { textFeatures, type TextFeatures } from "../text/text-features.js";
 import { bandKeys, signature, similarity } from "./minhash.js";
@@ -67,7 +68,7 @@ export class TemplateMiner {
       const masked = maskedText(features);
       if (masked === "") continue;
       const topical = sharedContentWords(features, customer, { loose: true, notContent: [conversation.brand] }).length > 0;
-      this.addReply(masked, conversation.id, `${conversation.brand}/${message.agentId ?? "(unsigned)"}`, topical);
+      this.addReply(masked, conversation.id, agentKey(conversation.brand, message.agentId), topical);
     }
   }
 
