@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { agreementCommand } from "./commands/agreement.js";
+import { compareCommand } from "./commands/compare.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { scoreCommand } from "./commands/score.js";
 
@@ -23,6 +24,7 @@ const program = new Command()
 
 inspectCommand(program);
 scoreCommand(program);
+compareCommand(program);
 agreementCommand(program);
 metricsCommand(program);
 

@@ -50,6 +50,12 @@ export function compareOutcome(data: OutcomeByAgent, settings: TestSettings & { 
   const control = groups.control.value;
   const relative = (v: number | undefined) => (v !== undefined && control !== undefined && control !== 0 ? v / Math.abs(control) : undefined);
   const warnings = outcomeWarnings(data, settings);
+  const ways = /(\d+) assignments/.exec(test.method)?.[1];
+  if (test.pValue !== undefined && test.ci.low === undefined && ways !== undefined) {
+    warnings.push(
+      `No ${settings.level * 100}% interval: these agents can be split into the two groups in only ${ways} ways, so no difference can be told apart from chance at that level (the smallest possible p-value is ${(1 / Number(ways)).toFixed(3)}).`,
+    );
+  }
   const result: OutcomeComparison = {
     outcome: data.outcome,
     definition: `${JSON.stringify(data.outcome)}: mean of agent means, pilot minus control; ${test.method}; interval at ${settings.level * 100}%; effect size Hedges' g on agent means; MDE at 80% power, two-sided alpha ${settings.alpha}, for ${groups.pilot.agents} pilot and ${groups.control.agents} control agents.`,

@@ -5,3 +5,5 @@ export type { AgentTest } from "./test-agents.js";
 export type { MixBalance } from "./mix-balance.js";
 export { agreement, type Agreement, type AgreementOptions } from "./agreement.js";
 export { reviewsNeeded, ReviewsNeededSchema, type ReviewsNeeded } from "./reviews-needed.js";
+export { comparePilot, type ComparePilotOptions, type PilotComparison } from "./compare-pilot.js";
+export { PILOT_OUTCOMES, type PilotAgents } from "./pilot-rows.js";
