@@ -54,6 +54,11 @@ function headline(m: HeadlineMetrics, indent: string): string[] {
     `${indent}  first response time      median ${seconds(frt.medianSeconds)}, p90 ${seconds(frt.p90Seconds)}, mean ${seconds(frt.meanSeconds)} (n = ${frt.n}, ${frt.unknownTime} with unknown time)`,
     `${indent}  within SLA               ${sla(frt)}`,
   ];
+  const byTone = (m as { responseRateByTone?: { tone: string; contacts: number; rate: number | null; turns: number; turnRate: number | null }[] }).responseRateByTone;
+  if (byTone) {
+    const parts = byTone.map((t) => `${t.tone} ${percent(t.rate ?? undefined)} of ${t.contacts} contacts (turns ${percent(t.turnRate ?? undefined)} of ${t.turns})`);
+    lines.push(`${indent}  by customer tone         ${parts.join("; ")}`);
+  }
   if (frt.business) {
     lines.push(`${indent}  FRT in business hours    median ${seconds(frt.business.medianSeconds)}, p90 ${seconds(frt.business.p90Seconds)}; within SLA ${sla(frt.business)}`);
   }

@@ -10,6 +10,7 @@ import { toCsv } from "../../output/csv.js";
 import { parseDurationFlag } from "../duration-flag.js";
 import { describeSummary } from "../describe-summary.js";
 import { assertReadable, readOptions, type ExportFlags } from "../read-options.js";
+import { messageTone } from "../../text/tone.js";
 import { runCommand } from "../run-command.js";
 
 interface MetricsFlags extends ExportFlags {
@@ -79,7 +80,8 @@ export function metricsJson(file: string, report: LoadReport, summary: MetricsSu
 }
 
 async function summaryOptions(flags: MetricsFlags): Promise<MetricsSummaryOptions> {
-  const options: MetricsSummaryOptions = {};
+  // Customer tone from carelens's tone reader, so the splits by tone ("answers the praise, ignores the complaints") show.
+  const options: MetricsSummaryOptions = { toneOf: (message) => messageTone(message.text).tone };
   if (flags.by) options.by = (GROUPS.includes(flags.by) ? flags.by : { attribute: flags.by }) as SummaryGroupBy;
   if (flags.tz) options.timeZone = flags.tz;
   if (flags.window) options.windowSeconds = parseDurationFlag("--window", flags.window);
