@@ -5,6 +5,14 @@
 export * from "./model/index.js";
 export * from "./io/index.js";
 export { CarelensError, CarelensLoadError } from "./errors.js";
+export * from "./rubrics/index.js";
+export * from "./scoring/index.js";
+export { messageTone, type Tone as MessageTone, type ToneReading, type ToneOptions } from "./text/tone.js";
+export { dialogueActs, type DialogueActs } from "./text/dialogue-acts.js";
+export { textFeatures, type TextFeatures } from "./text/text-features.js";
+export { toCsv, csvCell } from "./output/csv.js";
+export { toNdjson } from "./output/ndjson.js";
+export { messageRecords, conversationRecord, flatRecord, scoreRecordJsonSchema, MessageRecordSchema, ConversationRecordSchema, type MessageRecord, type ConversationRecord } from "./output/score-records.js";
 export * from "./stats/index.js";
 export * from "./compare/index.js";
 

@@ -1,1 +1,3 @@
-export { loadExport, openExport, fileChunks } from "./files.js";
+export { loadExport, openExport, fileChunks, fileSize } from "./files.js";
+export { scoreFile, mineFileTemplates, type ScoreFileOptions } from "./score-file.js";
+export { openRecordWriter, formatFromPath, type RecordWriter, type RecordFormat } from "./record-writer.js";
