@@ -28,6 +28,8 @@ export const CLOSING_CHECK = [
   "how (?:can|may|could) (?:we|i) help",
   "(?:notice|see|seeing|noticed) any (?:improvement|change|difference)", "any (?:improvement|change|luck|joy)",
   "clear (?:things|it|this|that) up", "(?:does|did) (?:that|this|it) (?:answer|resolve|fix)",
+  "have you (?:already )?(?:contacted|reached out|submitted|filed|opened|tried contacting|spoken|called|written)", "reply (?:back )?to (?:the |your |our )?(?:ticket|email|case|message)",
+  ",\\s{0,2}(?:ok|okay|right|alright)\\?", "(?:more|any|other|further) questions\\?", "(?:would|will|does|did|could|can|might) (?:this|that|it|these|those)(?: [\\w:/.-]{1,80}){0,3} (?:be of (?:any )?help|help you)",
 ];
 
 /**
@@ -63,8 +65,9 @@ export const FOLLOW_UP_REQUEST = [
   "(?:let us know|tell us) (?:what you (?:think|find))",
   "keep us posted",
   "(?:let us know|tell us) if you (?:have|need) (?:any|more|further|other)",
-  "let (?:us|me) know (?:if|whether|how) (?:\\w{1,15} ){0,5}(?:works?|worked|helps?|helped|goes|went|fix(?:es|ed)?|resolves?|resolved|changes?|persists?|makes? a difference|does the trick|clears? (?:up|things up)|is still|are still|continues?)",
-  "let (?:us|me) know (?:the )?(?:outcome|result|results)", "let (?:us|me) know (?:what you think|your thoughts)",
+  "let (?:us|me) know (?:if|whether|how) (?:[\\w&,'-]{1,15} ){0,8}(?:works?|worked|helps?|helped|goes|went|fix(?:es|ed)?|resolves?|resolved|changes?|persists?|makes? a difference|does the trick|clears? (?:up|things up)|is still|are still|continues?)",
+  "let (?:us|me) know (?:the )?(?:outcome|result|results)", "let (?:us|me) know (?:what you think|your thoughts)", "let (?:us|me) know if you (?:meant|find|found|have found)",
+  "let (?:us|me) know if (?:it|this|that)(?:'s| is| was)? (?:helpful|useful)",
 ];
 
 /** Words that introduce a help article, guide or steps: a link after them is an answer. */
@@ -90,6 +93,9 @@ export const CONTACT_CUE = [
   "(?:report|flag) (?:it|this|them|that|the \\w{1,20}) (?:here|to|via|through|using)",
 ];
 
+/** Words framing a link as a hand-off ("Please go here so that we may help"), read only around links. */
+export const HANDOFF_CUE = ["so (?:that )?(?:we|our team|someone|they) (?:may|can|could|will) (?:help|assist|reach|look|get back|contact)", "click (?:on )?[\"“]?contact"];
+
 /** Feedback routes (feedback tools, feature requests, idea boards): a way to be heard, not an answer. */
 export const FEEDBACK_ROUTE = [
   "(?:send|share|submit|leave|give|post|report)(?: us| them)? (?:a |your |some |the |any |this |it |that )?(?:\\w{1,12} )?(?:feedback|suggestions?|ideas?|feature requests?|comments)",
@@ -98,7 +104,7 @@ export const FEEDBACK_ROUTE = [
 
 /** Troubleshooting verbs, in imperative position (a clause's first verb, after "please", "try to", "first", ...). */
 export const STEP_VERB =
-  "(?:try(?:ing)?|wait|restart|reboot|reinstall|re-install|uninstall|update|upgrade|clear|delete|remove|reset|disable|enable|turn (?:off|on)|toggle|log (?:out|in)|sign (?:out|in)|go to|head (?:to|over to)|navigate to|tap|click|select|choose|open|close|unplug|plug|power cycle|switch|change|install|download|rename|move|unlink|relink|re-?link|force (?:quit|close|restart)|hold|press|make sure|ensure|double-check|check|follow|use|run|start|run through|work through|go through|mark|add|set|adjust|connect|disconnect|re-?connect|pair|re-?pair|allow|grant|clean|wipe|back up|restore|rebuild|refresh|recover|verify|request|appeal|dispute|enter|type|search for|look for|copy|paste|drag|save|export|import|edit|report)";
+  "(?:try(?:ing)?|wait|restart|reboot|reinstall|re-install|uninstall|update|upgrade|clear|delete|remove|reset|disable|enable|turn (?:off|on)|toggle|log (?:out|in)|sign (?:out|in)|go to|head (?:to|over to)|navigate to|tap|click|select|choose|open|close|unplug|plug|power cycle|switch|change|install|download|rename|move|unlink|relink|re-?link|force (?:quit|close|restart)|hold|press|make sure|ensure|double-check|double check|check|follow|use|run|start|run through|work through|go through|mark|add|set|adjust|connect|disconnect|re-?connect|pair|re-?pair|allow|grant|clean|wipe|back up|restore|rebuild|refresh|recover|verify|request|appeal|dispute|enter|type|search for|look for|copy|paste|drag|save|export|import|edit|report)";
 export const STEP_LEAD =
   "(?:(?:also|and|then|next|first|firstly|second|secondly|finally|lastly|otherwise|alternatively|in the meantime|meanwhile|if so|if not|if that doesn'?t work|to (?:start|begin|fix this|do this|resolve this))[,]?\\s{1,3})?(?:(?:please|kindly|pls|just|simply)\\s{1,3})?(?:(?:you (?:can|could|may|might|should|will|'ll|would|'d)(?: need to| want to| have to)?|you'?ll (?:need|want|have) to|you need to|try to|be sure to|remember to|feel free to|go ahead and|give it a try and)\\s{1,3})?";
 
@@ -116,16 +122,16 @@ export const EXPLANATION_CUE = [
   "(?:we'?re|we are) (?:aware|investigating|working on|looking into it)", "known issue", "(?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot) (?:support|allow|affect|delete|work with|transfer)",
   "(?:you can|you could|you'?re able to|you are able to|you'?ll be able to|you will be able to|you should|you don'?t need|you do not need|no need to)",
   "(?:is|are) (?:only )?(?:available|required|needed|automatically|limited|free|non-?refundable|refundable|eligible)", "(?:it|this) (?:typically|usually|normally|generally) (?:takes|means)",
-  "(?:can|may|might|could|will|should|usually|typically|normally) take (?:up to |about |around |a few |\\d)", "(?:we|they|you) (?:do|does|don'?t|doesn'?t) (?:not )?(?:accept|need|offer|support|allow|require|charge|provide|carry|ship)",
+  "(?:can|may|might|could|will|should|usually|typically|normally) take (?:up to |about |around |a few |\\d)", "(?:it|this|that) (?:sounds|looks|seems) like (?:a|an|the|you|your|it)",
+  "(?:is|are) (?:in|on|under|located|found|listed|shown) (?:the|your)", "(?:we|they|you) (?:do|does|don'?t|doesn'?t) (?:not )?(?:accept|need|offer|support|allow|require|charge|provide|carry|ship)",
   "(?:can|may|might|could|will|should|usually|typically) take (?:up to |about |around |a few |\\d)",
   "(?:in most cases|in this case|keep in mind|note that|please note|just so you know|currently|at the moment|at this time|unfortunately)",
 ];
 
-/** Decisions and actions taken by the team. */
+/** Decisions and actions taken by the team (not promises to pass the case on). */
 export const ACTION_CUE = [
-  "(?:we'?ve|we have|i'?ve|i have|we|i) (?:just )?(?:refunded|credited|reset|resolved|fixed|escalated|forwarded|passed (?:this|that|it|your \\w{1,20}) (?:on|along)|shared (?:this|that|it|your \\w{1,20}) with|sent|issued|cancell?ed|updated|removed|restored|unlocked|reactivated|processed|approved|submitted|raised|reported|added|let (?:my|the|our) \\w{1,20} know)",
-  "(?:we'?ll|we will|i'?ll|i will) (?:forward|pass (?:this|that|it|your \\w{1,20}) (?:on|along)|share (?:this|that|it|your \\w{1,20}) with|escalate|report|refund|credit|send|reach out|get back)",
-  "(?:has|have) been (?:refunded|credited|reset|resolved|fixed|escalated|forwarded|passed|removed|restored|unlocked|approved|processed|cancell?ed|issued|updated|reported)",
+  "(?:we'?ve|we have|i'?ve|i have|we|i) (?:just )?(?:refunded|credited|reset|resolved|fixed|sent|issued|cancell?ed|updated|removed|restored|unlocked|reactivated|processed|approved|added|prohibited|extended|waived|reversed|reinstated|replaced)",
+  "(?:has|have) been (?:refunded|credited|reset|resolved|fixed|removed|restored|unlocked|approved|processed|cancell?ed|issued|updated|reinstated|reversed|waived)",
   "(?:we'?re|we are|i'?m|i am) (?:unable|not able) to (?:make|offer|provide|grant|refund|issue|change|accept|process|approve)", "(?:we|i) (?:can'?t|cannot|can not) (?:make|offer|provide|grant|refund|issue|change|accept|process|approve|confirm)",
   "(?:all|the only thing) (?:we|i) can do", "unable to make exceptions",
 ];

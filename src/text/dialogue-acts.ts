@@ -1,6 +1,6 @@
 import {
   ACTION_CUE, ARTICLE_CUE, CLOSING_CHECK, CONTACT_CUE, DM_REQUEST, EXPLANATION_CUE, FEEDBACK_ROUTE, FOLLOW_UP_REQUEST, INFO_REQUEST,
-  INFO_REQUEST_OPENING, QUESTION_OPENING, REQUEST_LEAD, STEP_CUE, STEP_LEAD, STEP_VERB, SUGGESTION_QUESTION,
+  HANDOFF_CUE, INFO_REQUEST_OPENING, QUESTION_OPENING, REQUEST_LEAD, STEP_CUE, STEP_LEAD, STEP_VERB, SUGGESTION_QUESTION,
 } from "./act-lexicon.js";
 import { isArticleLink } from "./link-kind.js";
 import { patterns } from "./phrase-matcher.js";
@@ -33,11 +33,14 @@ const stepCue = patterns(STEP_CUE);
 const explanationCue = patterns(EXPLANATION_CUE);
 const actionCue = patterns(ACTION_CUE);
 const suggestion = patterns(SUGGESTION_QUESTION);
+const handoff = patterns(HANDOFF_CUE);
 const REQUEST_OPENING = new RegExp(`^${REQUEST_LEAD}(?:${INFO_REQUEST_OPENING.join("|")})\\b`, "iu");
 const STEP_OPENING = new RegExp(`^${STEP_LEAD}${STEP_VERB}\\b`, "iu");
 const QUESTION_START = new RegExp(`^(?:[\\p{L}'’]{1,12},\\s{1,3})?(?:${QUESTION_OPENING})`, "iu");
-const FINDING_THE_ANSWER = /\b(?:(?:you can )?(?:find|check|confirm|see) (?:that|this|it)(?: information| info)? (?:in|on|under|here|by|using|at)|(?:that|this) (?:information|info) (?:is )?(?:found|shown|listed) (?:in|on|under|here))\b/i;
-const ABOUT_A_REDIRECT = /\b(?:send (?:it|this|them) in|submit(?:ting)?|tickets?|feedback|report(?:ing)?|requests?)\b/i;
+const FINDING_THE_ANSWER = /\b(?:(?:you can )?(?:find|check|confirm|see) (?:that|this|it)(?: information| info)?(?: (?:in|on|under|here|by|using|at)|\s*:)|(?:that|this) (?:information|info) (?:is )?(?:found|shown|listed) (?:in|on|under|here)|to (?:check|find|confirm|see) (?:the|your|that|this)|how to do (?:so|that|this))/i;
+const ABOUT_A_REDIRECT = /\b(?:send (?:it|this|them) in|submit(?:ting)?|tickets?|feedback|report(?:ing)?|requests?|chat|contact)\b/i;
+const STEPS_WORDS = /\b(?:steps?|tips|troubleshoot\w{0,3}|try|follow(?:ing)? (?:the|these))\b/i;
+const MENU_PATH = /\w\s{0,2}(?:>|→|->)\s{0,2}\w/;
 
 /**
  * Reads the dialogue acts of an agent message from its sentences and links.
@@ -51,17 +54,20 @@ const ABOUT_A_REDIRECT = /\b(?:send (?:it|this|them) in|submit(?:ting)?|tickets?
  * A message gives an answer when a sentence gives steps, explains the cause or what is possible, or
  * states a decision or an action taken, or when it links a specific help article. Links framed as
  * "submit a ticket", "contact us", "send us an email", feedback routes, a site's home page, and links
- * that only help the customer answer our question are not answers.
+ * that only help the customer answer our question are not answers. A feedback or report route is an
+ * answer when it is what the customer asked for (`routeWanted`: they suggested a feature or asked how to
+ * report something).
  *
  * @example
  * dialogueActs(textFeatures("@x Which app is it? Try reinstalling it. ^SJ", "agent"));
  * // => { asksQuestion: true, questions: [{ text: "Which app is it?" }], givesAnswer: true, answers: [{ kind: "steps", text: "Try" }], dmRequest: undefined }
  */
-export function dialogueActs(features: TextFeatures): DialogueActs {
+export function dialogueActs(features: TextFeatures, options: { routeWanted?: boolean } = {}): DialogueActs {
   const { text } = features;
   const questions: DialogueActs["questions"] = [];
   const answers: DialogueActs["answers"] = [];
   let dmRequest: DialogueActs["dmRequest"];
+  let previousWasQuestion = false;
   for (const sentence of features.sentences) {
     const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
     const dmHit = hit(dm);
@@ -74,12 +80,14 @@ export function dialogueActs(features: TextFeatures): DialogueActs {
     else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features)) {
       const step = hit(stepCue) ?? imperativeStep(sentence);
       const explanation = hit(explanationCue);
-      if (step && !hit(followUp) && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push({ ...step, kind: "steps" });
+      const helpsAnswerOurQuestion = previousWasQuestion && MENU_PATH.test(sentence.text);
+      if (step && !hit(followUp) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
       else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
     }
+    previousWasQuestion = isQuestion;
   }
   for (const link of features.links) {
-    if (isAnswerLink(text, link, features, questions.length > 0)) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
+    if (isAnswerLink(text, link, features, questions.length > 0, { routeWanted: options.routeWanted ?? false })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
   }
   answers.sort((a, b) => a.start - b.start);
   return { asksQuestion: questions.length > 0, questions, givesAnswer: answers.length > 0, answers, dmRequest };
@@ -113,7 +121,7 @@ function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeat
   if (redirect || closing.first(text, start, end) || suggestion.first(text, start, end)) return false;
   const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (sentence.endsWithQuestionMark) return true;
-  const endsInLink = features.links.some((l) => l.start > start && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
+  const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
   if (endsInLink && QUESTION_START.test(opening)) return true;
   if (followUp.first(text, start, end)) return false;
   const clauses = [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)];
@@ -128,7 +136,7 @@ function textBeforeLink(sentence: Sentence, features: TextFeatures): string {
 }
 
 /** A link is an answer when the words just before it frame it as help, not as a channel, and it is specific. */
-function isAnswerLink(text: string, link: Span, features: TextFeatures, asks: boolean): boolean {
+function isAnswerLink(text: string, link: Span, features: TextFeatures, asks: boolean, options: { routeWanted: boolean }): boolean {
   const url = text.slice(link.start, link.end);
   if (!isArticleLink(url)) return false;
   // The words framing a link: its sentence up to it (from the previous link on), and the sentence before
@@ -140,9 +148,12 @@ function isAnswerLink(text: string, link: Span, features: TextFeatures, asks: bo
   let from = previousLink >= 0 ? previousLink : ownStart;
   if (previousLink < 0 && link.start - ownStart < 30 && own > 0) from = sentences[own - 1]!.start;
   const framing = text.slice(Math.max(from, features.leadEnd), link.start);
-  const after = text.slice(link.end, link.end + 60);
-  if (contactCue.first(framing) || dm.first(framing) || feedbackRoute.first(framing) || feedbackRoute.first(after.split(/[.!?]/)[0] ?? "")) return false;
-  if ((/\?\s{0,3}$/.test(framing.trimEnd()) && !suggestion.first(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
+  const after = (text.slice(link.end, link.end + 80).split(/[.!?]\s/)[0] ?? "").replace(/^[\s)]*/, "");
+  const routeWanted = options.routeWanted;
+  if (contactCue.first(framing) || handoff.first(framing) || dm.first(framing) || (!routeWanted && (feedbackRoute.first(framing) || feedbackRoute.first(after)))) return false;
+  if (/^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
+  const questionFraming = /\?\s{0,3}$/.test(framing.trimEnd());
+  if ((questionFraming && !suggestion.first(framing) && !STEPS_WORDS.test(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
   if (/\b(?:help|support) (?:site|center|centre|page|hub)\b|\bour (?:website|site)\b/i.test(framing) && !articleCue.first(framing)) return false;
   return true;
 }

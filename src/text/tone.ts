@@ -1,11 +1,11 @@
 import { patterns, phrases, type PhraseMatcher } from "./phrase-matcher.js";
-import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, WEAK_NEGATIVE } from "./tone-lexicon.js";
+import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, THANKS, WEAK_NEGATIVE } from "./tone-lexicon.js";
 import type { Span } from "./spans.js";
 
 /** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
 export type Tone = "negative" | "neutral" | "positive";
 
-type CueKind = "strong" | "emotion" | "complaint" | "weak" | "positive" | "polite-thanks" | "shouting" | "emphasis" | "strong-negative-emoji" | "negative-emoji" | "positive-emoji";
+type CueKind = "strong" | "emotion" | "complaint" | "weak" | "positive" | "thanks" | "polite-thanks" | "shouting" | "emphasis" | "strong-negative-emoji" | "negative-emoji" | "positive-emoji";
 
 /** The cues found in a message and the tone they add up to. */
 export interface ToneReading {
@@ -32,6 +32,7 @@ const WEIGHT: Record<CueKind, [number, number]> = {
   "strong-negative-emoji": [2, 0],
   "negative-emoji": [1, 0],
   positive: [0, 2],
+  thanks: [0, 2],
   "positive-emoji": [0, 0.5],
   "polite-thanks": [0, 0],
 };
@@ -41,6 +42,7 @@ const builtIn: [PhraseMatcher, CueKind][] = [
   [patterns(EMOTION), "emotion"],
   [patterns(COMPLAINT), "complaint"],
   [patterns(POSITIVE), "positive"],
+  [patterns(THANKS), "thanks"],
   [patterns(POLITE_THANKS), "polite-thanks"],
 ];
 const weak = patterns(WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)));
@@ -77,14 +79,29 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
   const shout = shouting(body);
   if (shout) cues.push({ ...shout, kind: "shouting" });
-  const emphasis = /!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/.exec(body);
-  if (emphasis) cues.push({ start: emphasis.index, end: emphasis.index + emphasis[0].length, text: emphasis[0], kind: /!{3,}/.test(emphasis[0]) ? "shouting" : "emphasis" });
+  // Runs of "!!!" shout (2 points); "???" or "?!" are emphasis (1 point); each kind counts once.
+  const runs = [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)];
+  const loud = runs.find((m) => /!{3,}/.test(m[0]));
+  const emphatic = runs.find((m) => !/!{3,}/.test(m[0]));
+  if (loud) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
+  if (emphatic) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: "emphasis" });
   const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
   const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
   if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
   const posEmoji = POSITIVE_EMOJI.exec(body);
   if (posEmoji) cues.push({ start: posEmoji.index, end: posEmoji.index + posEmoji[0].length, text: posEmoji[0], kind: "positive-emoji" });
   if (cues.some((c) => c.kind === "polite-thanks") && isOnlyThanks(body)) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
+  // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
+  // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude.
+  const reportsProblem = PROBLEM.test(body);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    const before = body.slice(Math.max(0, cue.start - 15), cue.start);
+    const after = body.slice(cue.end, cue.end + 25);
+    const wish = /(?:would|'d) be\s{1,3}$/i.test(before);
+    const contrast = /^[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?but/iu.test(after);
+    if ((cue.kind === "thanks" && reportsProblem) || (cue.kind === "positive" && wish) || ((cue.kind === "thanks" || cue.kind === "positive") && contrast)) cues.splice(i, 1);
+  }
   cues.sort((a, b) => a.start - b.start);
   let negative = 0;
   let positive = 0;
@@ -95,6 +112,9 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   const tone: Tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
   return { tone, negative, positive, cues };
 }
+
+/** Words of a problem report or a request: thanks next to them is politeness. */
+const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you)\b|\?/i;
 
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {
