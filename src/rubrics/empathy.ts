@@ -4,14 +4,15 @@ import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
 
 const EMPATHY = patterns([
-  "(?:so |very |really |truly |terribly |deeply )?sorry (?:to hear|for|about|that|you'?re|you are|you'?ve|you have|this|it|if|to see|again)", "(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry",
+  "(?:so |very |really |truly |terribly |deeply )?sorry (?:to hear|to know|to see|for|about|that|you'?re|you are|you'?ve|you have|this|it|if|again|we|the|but)", "(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry", "sorry[,!.;]",
   "(?:my|our) (?:sincere |sincerest |deepest )?apologies", "(?:we|i) (?:sincerely |truly )?apologi[sz]e", "apologi[sz]e for", "sorry!",
-  "(?:we|i) (?:completely |totally |definitely |fully |can )?(?:understand|get|hear|see|know) (?:how|that|why|your|where you'?re coming from|the frustration|it'?s|this is|what)",
-  "(?:that|this|it) (?:sounds|must be|can be|is|seems|looks) (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|tough|hard|concerning|upsetting|worrying|inconvenient|disappointing|not good|less than ideal|weird|odd|strange|unusual)",
+  "(?:we|i) (?:completely |totally |definitely |fully |can )?(?:understand|get) (?:how|that|why|your|the frustration|it'?s|this is|what)", "(?:we|i) know how (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|hard)",
+  "(?:appreciate|understand|get|see) where you'?re coming from", "not what (?:we|i) (?:like|want|love) to (?:hear|see)", "(?:does|doesn'?t|does not|didn'?t) sound (?:good|right|fun|great)",
+  "(?:that|this|it) (?:sounds|must be|can be|is|seems|looks) (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|tough|hard|concerning|upsetting|worrying|inconvenient|disappointing|not good|less than ideal)",
   "(?:not|never) the (?:experience|way) (?:we|you)", "(?:we|i) (?:hate|don'?t like) (?:to hear|to see|that|hearing)", "hate to hear", "oh no", "yikes", "that'?s not (?:good|ideal|what we want)",
   "(?:glad|happy|great|good|love|thrilled|pleased|delighted) to (?:hear|see|know|read)", "(?:glad|happy|great|good) (?:that|it|this|you|the) (?:\\w{1,10} ){0,1}(?:worked|helped|sorted|fixed|is working|resolved)",
   "(?:we|i) (?:feel your pain|can imagine|appreciate (?:your|the) (?:patience|understanding|frustration))", "thanks? (?:you )?(?:so much )?for (?:your|the) (?:patience|understanding)",
-  "(?:for|about) the (?:trouble|inconvenience|confusion|frustration|hassle|wait|delay|experience|issues?)", "deeply upset", "(?:we|i) (?:want|would like) (?:to )?(?:make (?:this|it|things) right|help make)",
+  "(?:apologi[sz]e|apologies|sorry)(?: \\w{1,10}){0,2} (?:for|about) the (?:trouble|inconvenience|confusion|frustration|hassle|wait|delay|experience|issues?)", "deeply upset", "(?:we|i) (?:want|would like) (?:to )?(?:make (?:this|it|things) right|help make)",
   "(?:congrat\\w{0,8}|awesome|that'?s (?:great|awesome|amazing|wonderful))",
 ]);
 

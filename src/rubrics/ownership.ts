@@ -3,10 +3,11 @@ import { patterns, phrases, type PhraseMatcher } from "../text/phrase-matcher.js
 import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
-import { BLAME, OTHER_CHANNEL, OTHER_COMPANY, OWNS } from "./ownership-lexicon.js";
+import { ACTED, BLAME, FALLBACK, OTHER_CHANNEL, OTHER_COMPANY, OWNS } from "./ownership-lexicon.js";
+import { routeWanted } from "../text/route-wanted.js";
 import type { Evidence } from "./types.js";
 
-const builtIn = { owns: patterns(OWNS), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]) };
+const builtIn = { owns: patterns(OWNS), acted: patterns(ACTED), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]), fallback: patterns(FALLBACK) };
 const extraCache = new Map<string, PhraseMatcher>();
 const extra = (list: readonly string[]): PhraseMatcher => {
   const key = JSON.stringify(list);
@@ -55,15 +56,18 @@ export const ownership = defineRubric({
     const owns = [...builtIn.owns.find(text), ...extra(config.ownsPhrases).find(text)].filter(inBody);
     const blame = [...builtIn.blame.find(text), ...extra(config.deflectsPhrases).find(text)].filter(inBody);
     const handOffs: Evidence[] = [];
+    // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
+    const asked = routeWanted(context.conversation.messages.slice(0, index).filter((m) => m.role === "customer").map((m) => m.text));
     for (const sentence of features.sentences) {
       if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
       const found = builtIn.channel.find(text, sentence.start, sentence.end).filter(inBody);
-      if (found.length === 0) continue;
-      // A channel offered beside help given here (as a fallback, or as an extra) leaves the customer helped.
-      if (acts.givesAnswer) continue;
+      if (found.length === 0 || asked) continue;
+      // A channel offered as a fallback or an extra, beside help given in another sentence, leaves the customer helped.
+      const helpedElsewhere = acts.answers.some((a) => a.end <= sentence.start || a.start >= sentence.end);
+      if (helpedElsewhere && builtIn.fallback.first(text, sentence.start, sentence.end)) continue;
       for (const m of found) handOffs.push(evidenceAt(message, m, "hands the customer to another channel, team or company"));
     }
-    const action = acts.answers.find((a) => a.kind === "decision" && /\b(?:we|i)(?:'ve| have)?\b/i.test(a.text) && !/\b(?:can'?t|cannot|unable|not able|all we can|only thing)\b/i.test(a.text));
+    const action = builtIn.acted.find(text).filter(inBody)[0];
     const deflection = [...blame.map((m) => evidenceAt(message, m, "blames policy or others, or says it can't help")), ...handOffs];
     if (deflection.length > 0) {
       if (action) return { label: "owns", score: 1, evidence: [evidenceAt(message, action, "acts for the customer (outweighs the deflection)")] };

@@ -35,7 +35,7 @@ export const personalization = defineRubric({
   level: "message",
   description: "The reply was written for this customer (their words, their problem, their name), not a generic template.",
   vocabulary: ["personal", "canned"],
-  defaults: { topicalShare: 0.5, substantiveWords: 3, notNames: [] as string[] },
+  defaults: { topicalShare: 0.5, substantiveWords: 2, notNames: [] as string[] },
   configSchema: Config,
   score(context, index, config) {
     const message = context.conversation.messages[index]!;

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * How well carelens's labels agree with careful human reviewers, per rubric: Cohen's kappa and percent
+ * agreement on the real IBM conversations the reviewers labelled blind (tests/fixtures/labels; texts read
+ * from ../shared/data). Sets: dev (reviewers A and C, the tuning set), test (reviewer B, held out: never
+ * used to tune), and reviewer A vs reviewer B on the dev conversations both labelled (how well two careful
+ * people agree). Run from the built package: npm run agreement
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { agreement, createScorer, mineTemplates } from "../dist/index.js";
+import { loadExport } from "../dist/node/index.js";
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const labels = (name) => readFileSync(here(`../tests/fixtures/labels/${name}.jsonl`), "utf8").trim().split("\n").map((line) => JSON.parse(line));
+const FIELDS = [
+  ["personalization", "personalization", (m) => m.rubrics.personalization.label],
+  ["name-use", "nameUse", (m) => m.rubrics["name-use"].label],
+  ["ownership", "ownership", (m) => m.rubrics.ownership.label],
+  ["asksQuestion", "asksQuestion", (m) => String(m.asksQuestion)],
+  ["givesAnswer", "givesAnswer", (m) => String(m.givesAnswer)],
+  ["empathy", "empathy", (m) => m.rubrics.empathy.label],
+];
+
+async function carelensLabels(file) {
+  const { conversations } = await loadExport(here(`../../shared/data/ibm-twitter-cdp/${file}.json`), { format: "ibm-cdp" });
+  const scorer = createScorer({ templates: mineTemplates(conversations) });
+  const out = new Map();
+  for (const conversation of conversations) {
+    const score = scorer.score(conversation);
+    out.set(`${conversation.id}|conversation`, { rubric: score.rubrics["question-before-answer"] });
+    for (const message of score.messages) out.set(`${conversation.id}|${message.messageId}`, message);
+  }
+  return out;
+}
+
+/** Pairs of [human, other] labels for every rubric, over the human's lines. */
+function pairs(human, other, otherIsHuman) {
+  const byRubric = new Map();
+  const add = (rubric, a, b) => byRubric.set(rubric, [...(byRubric.get(rubric) ?? []), [a, b]]);
+  for (const line of human) {
+    const key = `${line.conversationId}|${line.level === "conversation" ? "conversation" : line.messageId}`;
+    const o = other.get(key);
+    if (!o) continue;
+    if (line.level === "conversation") {
+      add("question-before-answer", line.questionBeforeAnswer, otherIsHuman ? o.questionBeforeAnswer : o.rubric.label);
+    } else if (line.role === "customer") {
+      add("tone", line.tone, otherIsHuman ? o.tone : o.tone);
+    } else {
+      for (const [rubric, field, ours] of FIELDS) add(rubric, String(line[field]), otherIsHuman ? String(o[field]) : ours(o));
+    }
+  }
+  return byRubric;
+}
+
+function table(title, byRubric) {
+  const rows = [...byRubric].map(([rubric, p]) => {
+    const a = agreement(p.map(([x]) => x), p.map(([, y]) => y));
+    return `| ${rubric} | ${p.length} | ${(100 * a.percentAgreement).toFixed(1)}% | ${a.kappa.kappa.toFixed(3)} |`;
+  });
+  return [`### ${title}`, "", "| rubric | items | agreement | Cohen's kappa |", "|---|---|---|---|", ...rows, ""].join("\n");
+}
+
+const dev = await carelensLabels("dev");
+const test = await carelensLabels("test");
+const reviewerA = labels("dev-labels");
+const reviewerB = new Map(labels("dev-tenth-second-reviewer").map((l) => [`${l.conversationId}|${l.level === "conversation" ? "conversation" : l.messageId}`, l]));
+console.log(table("carelens vs reviewers A and C on dev.json (tuning set)", pairs([...reviewerA, ...labels("dev-odd-labels")], dev, false)));
+console.log(table("carelens vs reviewer B on test.json (held out, never used for tuning)", pairs(labels("test-labels"), test, false)));
+console.log(table("reviewer A vs reviewer B on the 53 dev conversations both labelled (two careful people)", pairs(reviewerA, reviewerB, true)));
