@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     "node/index": "src/node/index.ts",
     "cli/main": "src/cli/main.ts",
+    "node/care-job-worker": "src/node/care-job-worker.ts",
   },
   format: ["esm"],
   dts: { entry: { index: "src/index.ts", "node/index": "src/node/index.ts" } },

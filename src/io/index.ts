@@ -7,3 +7,7 @@ export { formatIssues, issueLocation, type LoadIssue, type IssueCode, type Issue
 export { ColumnMappingSchema, MappedOptionsSchema, type ColumnMapping, type MappedOptions } from "./column-mapping.js";
 export { agentSignature } from "./agent-signature.js";
 export { parseDateTime } from "./date-time.js";
+export { readTwcsPart, joinTwcsParts, type TwcsPart } from "./formats/twcs-partition.js";
+export type { TwcsRow } from "./formats/twcs-rows.js";
+export { mergeLoadReports } from "./merge-load-reports.js";
+export { CsvTokenizer } from "./csv/csv-tokenizer.js";

@@ -1,3 +1,5 @@
 export { loadExport, openExport, fileChunks, fileSize } from "./files.js";
 export { scoreFile, mineFileTemplates, type ScoreFileOptions } from "./score-file.js";
 export { openRecordWriter, formatFromPath, type RecordWriter, type RecordFormat } from "./record-writer.js";
+export { runCareJob, type RunCareJobOptions, type CareJobRun } from "./run-care-job.js";
+export { partitionCsvFile, type FilePartition, type FileRange } from "./partition-file.js";

@@ -80,7 +80,11 @@ function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubr
         perRubric.get(rubric.id)!.push(result);
       }
     }
-    return { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
+    const score: MessageScore = { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: "neutral", asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
+    // Customer tone feeds rubrics and metrics; the tone of other messages is read only if asked for.
+    if (message.role === "customer") score.tone = context.tone(i);
+    else Object.defineProperty(score, "tone", { enumerable: true, configurable: true, get: () => context.tone(i) });
+    return score;
   });
   const rubricResults: ConversationScore["rubrics"] = {};
   for (const rubric of conversationRubrics) rubricResults[rubric.id] = checked(rubric, rubric.score(context, rubric.defaults)) as RubricResult & Record<string, unknown>;

@@ -6,8 +6,8 @@ export interface ScoreSummaryState {
   agentMessages: number;
   /** rubric id -> label -> count (message-level rubrics per agent message, conversation-level per conversation). */
   labels: Record<string, Record<string, number>>;
-  /** Sum and count of the applicable scorecard totals. */
-  totalSum: number;
+  /** Sum (in hundredths, an integer, so merging in any order gives the same sum) and count of the applicable scorecard totals. */
+  totalHundredths: number;
   totalCount: number;
   criticalFailures: number;
   tones: Record<string, number>;
@@ -23,7 +23,7 @@ export interface ScoreSummaryState {
  * summary.result().labels.ownership; // => { owns: 63, deflects: 91, neutral: 141 }
  */
 export class ScoreSummary {
-  private state: ScoreSummaryState = { conversations: 0, agentMessages: 0, labels: {}, totalSum: 0, totalCount: 0, criticalFailures: 0, tones: {} };
+  private state: ScoreSummaryState = { conversations: 0, agentMessages: 0, labels: {}, totalHundredths: 0, totalCount: 0, criticalFailures: 0, tones: {} };
 
   add(score: ConversationScore): void {
     const s = this.state;
@@ -42,7 +42,7 @@ export class ScoreSummary {
       if (!score.messages.some((m) => Object.hasOwn(m.rubrics, id))) count(id, result.label);
     }
     if (score.scorecard.total !== null) {
-      s.totalSum += score.scorecard.total;
+      s.totalHundredths += Math.round(score.scorecard.total * 100);
       s.totalCount++;
     }
     if (score.scorecard.criticalFailure) s.criticalFailures++;
@@ -53,7 +53,7 @@ export class ScoreSummary {
     const s = this.state;
     s.conversations += o.conversations;
     s.agentMessages += o.agentMessages;
-    s.totalSum += o.totalSum;
+    s.totalHundredths += o.totalHundredths;
     s.totalCount += o.totalCount;
     s.criticalFailures += o.criticalFailures;
     for (const [id, labels] of Object.entries(o.labels)) for (const [label, n] of Object.entries(labels)) ((s.labels[id] ??= {})[label] = (s.labels[id]![label] ?? 0) + n);
@@ -64,7 +64,7 @@ export class ScoreSummary {
   /** The summary so far, with the mean scorecard total (undefined when no conversation had one). */
   result(): ScoreSummaryState & { meanTotal: number | undefined } {
     const s = structuredClone(this.state);
-    return { ...s, meanTotal: s.totalCount === 0 ? undefined : Math.round((100 * s.totalSum) / s.totalCount) / 100 };
+    return { ...s, meanTotal: s.totalCount === 0 ? undefined : Math.round(s.totalHundredths / s.totalCount) / 100 };
   }
 
   /** The state, for sending to another thread; rebuild with `new ScoreSummary().merge(state)`. */

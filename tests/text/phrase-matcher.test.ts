@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { patterns, phrases } from "../../src/text/phrase-matcher.js";
+import { patterns, phrases, useReferenceMatching } from "../../src/text/phrase-matcher.js";
 import { COMPLAINT, EMOTION, POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE } from "../../src/text/tone-lexicon.js";
 import * as acts from "../../src/text/act-lexicon.js";
 import * as ownership from "../../src/rubrics/ownership-lexicon.js";
@@ -35,6 +35,42 @@ describe("phrases(list) and patterns(fragments)", () => {
         phrases(list).find(text);
       }),
       { seed: 4, numRuns: 200 },
+    );
+  });
+});
+
+describe("fast matching (no `u` flag) and reference matching (Unicode boundaries) agree", () => {
+  const lexicons = { COMPLAINT, EMOTION, POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE, ...acts, ...ownership };
+  const matchers = Object.entries(lexicons)
+    .filter(([, v]) => Array.isArray(v))
+    .map(([name, list]) => [name, patterns(list as string[])] as const);
+  const both = (find: () => unknown) => {
+    useReferenceMatching(true);
+    try {
+      return [find(), (useReferenceMatching(false), find())];
+    } finally {
+      useReferenceMatching(false);
+    }
+  };
+
+  it("rejects a match that touches a non-ASCII letter, as \\p{L} boundaries do", () => {
+    const sorry = patterns(["sorry"]);
+    const only = [{ start: 23, end: 28, text: "sorry" }];
+    expect(both(() => sorry.find("désorry sorryé éxsorry sorry! 😡sorry𝐀"))).toEqual([only, only]);
+    expect(both(() => sorry.find("😡sorry!"))).toEqual([[{ start: 2, end: 7, text: "sorry" }], [{ start: 2, end: 7, text: "sorry" }]]);
+  });
+
+  it("finds the same matches in text mixing ASCII, accented and astral letters, emoji and lexicon words", () => {
+    const pieces = ["sorry", "we will", "fix", "this", "refund", "policy", "angry", "thanks", " ", " ", "!", "?", "é", "ü", "ß", "𝐀", "😡", "’", "'", "-", "1", "中", "ا", "\n", "can't", "hours", "DM"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        for (const [, matcher] of matchers) {
+          const [reference, fast] = both(() => matcher.find(text));
+          expect(fast).toEqual(reference);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
     );
   });
 });

@@ -27,9 +27,12 @@ export class CsvRows {
     private readonly log: LoadLog,
     private readonly handler: CsvRowHandler,
     private readonly formatLabel: string,
+    /** Line number of the first line of the text (for readers that start mid-file). Default 1. */
+    firstLine = 1,
   ) {
     const raw = () => this.tokenizer.raw();
     this.tokenizer = new CsvTokenizer({
+      firstLine,
       onRecord: (fields, line) => {
         if (this.missing === undefined) return this.readHeader(fields);
         if (this.missing.length > 0) {

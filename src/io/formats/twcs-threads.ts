@@ -35,11 +35,16 @@ export class TwcsThreads {
   private recent: TwcsRow[] = [];
   /** One spelling per brand handle (handles are case-insensitive): the first one seen. */
   private readonly brandSpelling = new Map<string, string>();
+  private ready: Conversation[] = [];
 
-  constructor(
-    private readonly log: LoadLog,
-    private readonly emit: (conversation: Conversation) => void,
-  ) {}
+  constructor(private readonly log: LoadLog) {}
+
+  /** The conversations completed since the last call, in the order they completed. */
+  completed(): Conversation[] {
+    const out = this.ready;
+    this.ready = [];
+    return out;
+  }
 
   /** Adds a validated row; emits the conversations it completes. */
   add(row: TwcsRow): void {
@@ -142,7 +147,7 @@ export class TwcsThreads {
     const spelling = this.brandSpelling.get(lower);
     if (spelling === undefined) this.brandSpelling.set(lower, conversation.brand);
     else conversation.brand = spelling;
-    this.emit(conversation);
+    this.ready.push(conversation);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Conversation } from "../../model/conversation.js";
 import { CsvRows } from "../csv/csv-rows.js";
 import type { ExportFormat } from "../export-format.js";
-import type { LoadLog } from "../load-report.js";
+import { LoadLog } from "../load-report.js";
 import { twcsLayout, twcsRow, type TwcsLayout } from "./twcs-rows.js";
 import { TwcsThreads } from "./twcs-threads.js";
 
@@ -13,18 +13,28 @@ import { TwcsThreads } from "./twcs-threads.js";
 export const twcs: ExportFormat = {
   name: "twcs",
   description: 'Kaggle "Customer Support on Twitter" CSV (tweet_id, author_id, inbound, created_at, text, response_tweet_id, in_response_to_tweet_id)',
-  read: readTwcs,
+  read: (chunks, log) => readTwcs(chunks, log, new TwcsThreads(log)),
 };
 
-async function* readTwcs(chunks: AsyncIterable<string>, log: LoadLog): AsyncGenerator<Conversation> {
-  const ready: Conversation[] = [];
-  const threads = new TwcsThreads(log, (conversation) => ready.push(conversation));
+/**
+ * Reads TWCS rows into `threads`, yielding each conversation as it completes. With `finish` (the
+ * default) the threads still open at the end are emitted too, with their dangling references reported;
+ * a reader of one part of a file leaves them open for `threads.openRows()`, and only the first part
+ * reports the header's issues (`headerIssues`).
+ */
+export async function* readTwcs(
+  chunks: AsyncIterable<string>,
+  log: LoadLog,
+  threads: TwcsThreads,
+  options: { firstLine?: number; finish?: boolean; headerIssues?: boolean } = {},
+): AsyncGenerator<Conversation> {
   let layout: TwcsLayout | undefined;
   const rows = new CsvRows(
     log,
     {
       header(fields) {
-        const found = twcsLayout(fields, log);
+        // The parts of a file after the first share its header: its issues are reported once.
+        const found = twcsLayout(fields, (options.headerIssues ?? true) ? log : new LoadLog("twcs", 0));
         if ("missing" in found) return found.missing;
         layout = found;
         return [];
@@ -35,13 +45,14 @@ async function* readTwcs(chunks: AsyncIterable<string>, log: LoadLog): AsyncGene
       },
     },
     "TWCS",
+    options.firstLine,
   );
   for await (const chunk of chunks) {
     rows.push(chunk);
     threads.retain();
-    if (ready.length > 0) yield* ready.splice(0);
+    yield* threads.completed();
   }
   rows.end();
-  threads.finish();
-  yield* ready;
+  if (options.finish ?? true) threads.finish();
+  yield* threads.completed();
 }

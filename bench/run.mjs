@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the whole job on generated TWCS-shaped files (300k and 3M rows), each stage in a fresh
+ * process so peak RSS is its own; latency of scoring one conversation and of checkDraft; and the checks
+ * that speed did not change a label (fast vs reference matching on the real exports, parallel vs one
+ * thread on the 300k file). Writes bench/results/<date>.json and bench/results/latest.md.
+ *
+ * Usage: npm run bench [-- --sizes 300000,3000000 --workers 2 --skip-single]
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "300000,3000000" },
+    workers: { type: "string", default: "2" },
+    "skip-single": { type: "boolean", default: false },
+  },
+});
+const here = new URL(".", import.meta.url).pathname;
+const dataDir = `${here}.data`;
+mkdirSync(dataDir, { recursive: true });
+mkdirSync(`${here}results`, { recursive: true });
+
+const stage = (...args) => {
+  process.stderr.write(`  ${args.join(" ")} ...`);
+  const out = execFileSync(process.execPath, [`${here}stage.mjs`, ...args], { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "inherit"] });
+  const result = JSON.parse(out.trim().split("\n").pop());
+  process.stderr.write(` ${(result.wallMs / 1000).toFixed(1)} s\n`);
+  return result;
+};
+
+const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+const results = { date: new Date().toISOString(), machine, sizes: [] };
+let failed = false;
+
+for (const rows of values.sizes.split(",").map(Number)) {
+  const file = `${dataDir}/twcs-${rows}.csv`;
+  if (!existsSync(file)) execFileSync(process.execPath, [`${here}generate-twcs.mjs`, "--rows", String(rows), "--out", file], { stdio: ["ignore", "ignore", "inherit"] });
+  process.stderr.write(`${rows} rows (${file})\n`);
+  const parse = stage("parse", file);
+  const load = stage("load", file);
+  const parallel = stage("job", file, values.workers);
+  const single = values["skip-single"] ? undefined : stage("job", file, "1");
+  const sameResults = single ? JSON.stringify(single.result) === JSON.stringify(parallel.result) : undefined;
+  if (sameResults === false) failed = true;
+  const t = parallel.timings;
+  results.sizes.push({
+    rows,
+    messages: parallel.messages,
+    conversations: parallel.conversations,
+    wholeJob: { seconds: parallel.wallMs / 1000, cpuSeconds: parallel.cpuMs / 1000, peakRssMB: parallel.peakRssMB, workers: t.workers, messagesPerSecond: parallel.messages / (parallel.wallMs / 1000) },
+    parseFloor: { seconds: parse.wallMs / 1000, peakRssMB: parse.peakRssMB },
+    timesParseFloor: parallel.wallMs / parse.wallMs,
+    stages: {
+      parseSeconds: parse.wallMs / 1000,
+      threadSeconds: (load.wallMs - parse.wallMs) / 1000,
+      mineTemplatesSeconds: t.mineMs / 1000,
+      scoreCpuSeconds: t.scoreMs / 1000,
+      aggregateCpuSeconds: t.aggregateMs / 1000,
+      secondPassSeconds: t.passMs / 1000,
+    },
+    loadOnly: { seconds: load.wallMs / 1000, peakRssMB: load.peakRssMB },
+    singleThread: single && { seconds: single.wallMs / 1000, peakRssMB: single.peakRssMB, scoreCpuSeconds: single.timings.scoreMs / 1000, aggregateCpuSeconds: single.timings.aggregateMs / 1000 },
+    parallelSameAsSingleThread: sameResults,
+  });
+}
+
+process.stderr.write("latency\n");
+const latency = stage("latency");
+results.latency = { scoreConversationMs: latency.scoreMs, checkDraftMs: latency.checkDraftMs, scoreConversationCpuMs: latency.scoreCpuMs, checkDraftCpuMs: latency.checkDraftCpuMs, conversations: latency.conversations, medianMessages: latency.medianMessages };
+process.stderr.write("fast vs reference matching on the real exports\n");
+const reference = stage("reference");
+results.referenceMatching = reference.exports;
+if (!reference.same) failed = true;
+
+const day = results.date.slice(0, 10);
+writeFileSync(`${here}results/${day}.json`, `${JSON.stringify(results, null, 2)}\n`);
+const md = summary(results);
+writeFileSync(`${here}results/latest.md`, md);
+process.stdout.write(md);
+if (failed) {
+  console.error("bench: a fast path changed a result (see above)");
+  process.exit(1);
+}
+
+function summary(r) {
+  const f = (x, d = 1) => (x === undefined ? "-" : x.toFixed(d));
+  const lines = [
+    `Benchmark ${r.date} on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node ${r.machine.node} (\`npm run bench\`)`,
+    "",
+    "| rows | messages | whole job | msgs/s | peak RSS | parse floor | x floor | parse | thread | mine | score (CPU) | aggregate (CPU) | 1 thread | same as 1 thread |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
+    ...r.sizes.map((s) =>
+      `| ${s.rows.toLocaleString("en")} | ${s.messages.toLocaleString("en")} | ${f(s.wholeJob.seconds)} s (${s.wholeJob.workers} workers) | ${Math.round(s.wholeJob.messagesPerSecond).toLocaleString("en")} | ${Math.round(s.wholeJob.peakRssMB)} MB | ${f(s.parseFloor.seconds, 2)} s | ${f(s.timesParseFloor)} | ${f(s.stages.parseSeconds, 2)} s | ${f(s.stages.threadSeconds, 2)} s | ${f(s.stages.mineTemplatesSeconds)} s | ${f(s.stages.scoreCpuSeconds)} s | ${f(s.stages.aggregateCpuSeconds)} s | ${s.singleThread ? `${f(s.singleThread.seconds)} s, ${Math.round(s.singleThread.peakRssMB)} MB` : "-"} | ${s.parallelSameAsSingleThread === undefined ? "-" : s.parallelSameAsSingleThread ? "yes" : "**no**"} |`,
+    ),
+    "",
+    `Latency (ibm-twitter-cdp/test.json, ${r.latency.conversations} conversations, median ${r.latency.medianMessages} messages, warm scorer, ${r.latency.scoreConversationMs.n} runs): score one conversation p50 ${f(r.latency.scoreConversationMs.p50, 3)} ms, p99 ${f(r.latency.scoreConversationMs.p99, 3)} ms; checkDraft p50 ${f(r.latency.checkDraftMs.p50, 3)} ms, p99 ${f(r.latency.checkDraftMs.p99, 3)} ms. In CPU time of the process (not inflated by other processes on the core): score p99 ${f(r.latency.scoreConversationCpuMs.p99, 3)} ms, checkDraft p99 ${f(r.latency.checkDraftCpuMs.p99, 3)} ms.`,
+    "",
+    "Fast vs reference matching (same scores, JSON-identical, on every conversation):",
+    "",
+    "| export | conversations | differing | reference | fast |",
+    "|---|---:|---:|---:|---:|",
+    ...r.referenceMatching.map((e) => `| ${e.export} | ${e.conversations} | ${e.differing} | ${Math.round(e.referenceMs)} ms | ${Math.round(e.fastMs)} ms |`),
+    "",
+  ];
+  return lines.join("\n");
+}

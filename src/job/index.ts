@@ -1,0 +1,1 @@
+export { createCareJob, type CareJob, type CareJobOptions, type CareJobResult, type CareJobState, type CareJobTimings } from "./care-job.js";

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type * as NodeApi from "../../src/node/index.js";
+import { dataPath } from "../support/data.js";
+import { generatedTwcs } from "../support/generated-twcs.js";
+
+// Worker threads run the built worker script, so this test uses the build (npm test builds first).
+let api: typeof NodeApi;
+beforeAll(async () => {
+  api = (await import(new URL("../../dist/node/index.js", import.meta.url).href)) as typeof NodeApi;
+});
+
+const comparable = (run: NodeApi.CareJobRun) => {
+  const { issues, ...counts } = run.report;
+  return { scores: run.scores, metrics: run.metrics, counts, issues: issues.map((i) => `${i.line}:${i.record}:${i.code}:${i.input}`).sort() };
+};
+
+describe("runCareJob: the whole job on both cores", () => {
+  it.each([
+    ["a generated 6,000-row TWCS file", () => generatedTwcs(6_000, 5)],
+    ["spotifycares_inbound.csv (real)", () => dataPath("twcs-sample/spotifycares_inbound.csv")],
+  ])("gives the same results with 2 and 3 workers as on one thread: %s", async (_, file) => {
+    const path = file();
+    const single = await api.runCareJob(path, { read: { format: "twcs" }, workers: 1 });
+    expect(single.timings.workers).toBe(1);
+    for (const workers of [2, 3]) {
+      const parallel = await api.runCareJob(path, { read: { format: "twcs" }, workers, templates: single.templates });
+      expect(parallel.timings.workers).toBe(workers);
+      expect(comparable(parallel)).toEqual(comparable(single));
+    }
+    expect(single.scores.conversations).toBe(single.report.conversations);
+  });
+
+  it("runs other formats on the calling thread, and strict mode throws the load issues", async () => {
+    const run = await api.runCareJob(dataPath("ibm-twitter-cdp/test.json"), { read: { format: "ibm-cdp" }, workers: 2 });
+    expect(run.timings.workers).toBe(1);
+    expect(run.metrics.contacts).toBeGreaterThan(400);
+    await expect(api.runCareJob(dataPath("ibm-twitter-cdp/dev.json"), { read: { format: "ibm-cdp", strict: true } })).rejects.toThrow(/invalid-duration|duration/);
+  });
+});
