@@ -65,13 +65,16 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
-/** The 16 locality-sensitive band keys of a signature: similar texts share at least one with high probability. */
-export function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
+/**
+ * The 16 locality-sensitive band keys of a signature: similar texts share at least one with high
+ * probability. A key is a number (band · 2^32 + the band's hash), cheaper in a Map than a string.
+ */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = new Array(BANDS);
   for (let band = 0; band < BANDS; band++) {
     let hash = 0x811c9dc5 ^ band;
     for (let r = 0; r < ROWS; r++) hash = Math.imul(hash ^ sig[band * ROWS + r]!, 0x01000193);
-    keys.push(`${band}:${(hash >>> 0).toString(36)}`);
+    keys[band] = band * 2 ** 32 + (hash >>> 0);
   }
   return keys;
 }

@@ -41,11 +41,17 @@ export interface TemplateLibraryData {
  * library.match(maskedText(features))?.id; // => 3
  */
 export class TemplateLibrary {
-  private readonly index = new Map<string, number[]>();
+  private readonly index = new Map<number, number[]>();
+  /** Matches of recent masked replies (templates repeat word for word): cleared when full. */
+  private readonly recent = new Map<string, number | undefined>();
+  /** The last lookup each template was compared in, so a template found in several bands is compared once. */
+  private readonly compared: Uint32Array;
+  private lookups = 0;
   private readonly signatures: Uint32Array[];
 
   constructor(private readonly data: TemplateLibraryData) {
     this.signatures = data.templates.map((t) => Uint32Array.from(t.signature));
+    this.compared = new Uint32Array(this.signatures.length);
     this.signatures.forEach((sig, position) => {
       for (const key of bandKeys(sig)) {
         const list = this.index.get(key);
@@ -82,11 +88,28 @@ export class TemplateLibrary {
   /** The template a masked reply belongs to, or undefined. */
   match(masked: string): Template | undefined {
     if (this.signatures.length === 0) return undefined;
+    let best = this.recent.get(masked);
+    if (best === undefined && !this.recent.has(masked)) {
+      best = this.nearest(masked);
+      if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+      this.recent.set(masked, best);
+    }
+    if (best === undefined) return undefined;
+    const { signature: _, ...template } = this.data.templates[best]!;
+    return template;
+  }
+
+  /** The most similar template at or above the threshold (ties: the most used), by its position. */
+  private nearest(masked: string): number | undefined {
     const sig = signature(masked);
+    if (this.lookups === 0xffffffff) (this.compared.fill(0), (this.lookups = 0));
+    const lookup = ++this.lookups;
     let best: number | undefined;
     let bestSimilarity = this.data.threshold;
     for (const key of bandKeys(sig)) {
       for (const position of this.index.get(key) ?? []) {
+        if (this.compared[position] === lookup) continue;
+        this.compared[position] = lookup;
         const s = similarity(sig, this.signatures[position]!);
         if (s >= bestSimilarity && (best === undefined || s > bestSimilarity || position < best)) {
           best = position;
@@ -94,8 +117,8 @@ export class TemplateLibrary {
         }
       }
     }
-    if (best === undefined) return undefined;
-    const { signature: _, ...template } = this.data.templates[best]!;
-    return template;
+    return best;
   }
 }
+
+const RECENT_LIMIT = 50_000;

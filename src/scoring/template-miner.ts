@@ -40,7 +40,7 @@ interface Cluster {
  */
 export class TemplateMiner {
   private readonly clusters: (Cluster | undefined)[] = [];
-  private readonly index = new Map<string, number[]>();
+  private readonly index = new Map<number, number[]>();
   private live = 0;
   private repliesMined = 0;
   private readonly threshold: number;
