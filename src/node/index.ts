@@ -1,3 +1,5 @@
 export { loadExport, openExport, fileChunks, fileSize } from "./files.js";
 export { scoreFile, mineFileTemplates, type ScoreFileOptions } from "./score-file.js";
 export { openRecordWriter, formatFromPath, type RecordWriter, type RecordFormat } from "./record-writer.js";
+export { writeResult, openRawWriter, type WritableResult } from "./write-result.js";
+export { writeReport } from "./write-report.js";
