@@ -11,7 +11,7 @@ import { pilotSection } from "./sections/pilot.js";
 import { templatesSection } from "./sections/templates.js";
 
 /** No script may run and nothing may be fetched: styles are inline, charts are inline SVG. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** The stylesheet is a constant of this module, not data: inserted as is. */
 const STYLE = new Html(REPORT_CSS);
