@@ -54,6 +54,9 @@ describe("carelens report in headless Chromium", () => {
     expect(await page.locator("#examples details mark").count()).toBeGreaterThan(0);
     expect(await page.locator("#issues tbody tr").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, "report.png"), fullPage: true });
+    // The README's picture (docs/report.png is a copy): the top of the page as a reader first sees it.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = false)));
+    await page.screenshot({ path: join(ARTIFACTS, "report-top.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 2600 } });
   });
 
   test("payloads in every field show as text and run nothing, with the CSP and with it stripped", async () => {

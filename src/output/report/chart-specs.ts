@@ -47,7 +47,9 @@ function responseRateOverTime(data: ReportData): VegaLiteSpec {
 function scoresOverTime(data: ReportData): VegaLiteSpec {
   // The first six rubrics (the core ones, in the scorer's order): more lines would not read.
   const shown = new Set(data.scores.rubrics.slice(0, 6).map((r) => r.id));
-  const values = data.timeline.periods.flatMap((p) => Object.entries(p.rubrics).filter(([id, v]) => v !== undefined && shown.has(id)).map(([rubric, score]) => ({ start: p.start, rubric, score })));
+  // Periods resting on fewer than 10 conversations are noise on this chart (they stay in the JSON).
+  const periods = data.timeline.periods.some((p) => p.scored >= 10) ? data.timeline.periods.filter((p) => p.scored >= 10) : data.timeline.periods;
+  const values = periods.flatMap((p) => Object.entries(p.rubrics).filter(([id, v]) => v !== undefined && shown.has(id)).map(([rubric, score]) => ({ start: p.start, rubric, score })));
   return {
     width: WIDTH,
     height: 240,
@@ -55,7 +57,7 @@ function scoresOverTime(data: ReportData): VegaLiteSpec {
     mark: { type: "line", point: { size: 20 } },
     encoding: {
       x: { field: "start", type: "temporal", title: `first message (${data.timeline.unit})` },
-      y: { field: "score", type: "quantitative", title: "mean score (0-1)", scale: { domain: [0, 1] } },
+      y: { field: "score", type: "quantitative", title: "mean score (0-1), periods of 10+ conversations", scale: { domain: [0, 1] } },
       color: { field: "rubric", type: "nominal", title: "rubric", scale: { scheme: "tableau10" } },
     },
   };

@@ -19,6 +19,8 @@ export interface TimelinePeriod {
   start: string;
   contacts: number;
   responseRate: number | undefined;
+  /** Conversations scored in the period. */
+  scored: number;
   /** Mean scorecard total (0-100) of the period's scored conversations. */
   meanTotal: number | undefined;
   /** Mean rolled-up score (0-1) per rubric id. */

@@ -17,7 +17,10 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
 .card .value { font-size: 24px; font-weight: bold; color: var(--accent); }
 .card .label { font-weight: bold; }
-.card .definition { color: var(--muted); font-size: 12px; margin-top: 4px; }
+.card .value { font-size: 22px; }
+.card .note { color: var(--muted); font-size: 12px; }
+.card details.definition { border: 0; padding: 0; margin: 4px 0 0; color: var(--muted); font-size: 12px; }
+.card details.definition > summary { font-weight: normal; color: var(--accent); }
 .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; overflow-x: auto; }
 figcaption { font-weight: bold; margin-bottom: 6px; }

@@ -5,6 +5,7 @@ import type { TimelinePeriod } from "./report-data.js";
 
 interface Bucket {
   start: string;
+  scored: number;
   contacts: number;
   responded: number;
   totals: number[];
@@ -31,11 +32,12 @@ export class Timeline {
     if (facts.firstTimedAt === null) return;
     const period = calendarPeriod(facts.firstTimedAt, this.unit, this.timeZone);
     let bucket = this.buckets.get(period.key);
-    if (!bucket) this.buckets.set(period.key, (bucket = { start: period.start, contacts: 0, responded: 0, totals: [], rubrics: new Map() }));
+    if (!bucket) this.buckets.set(period.key, (bucket = { start: period.start, scored: 0, contacts: 0, responded: 0, totals: [], rubrics: new Map() }));
     if (facts.isContact) {
       bucket.contacts++;
       if (facts.responded) bucket.responded++;
     }
+    bucket.scored++;
     if (score.scorecard.total !== null) bucket.totals.push(score.scorecard.total);
     for (const [id, result] of Object.entries(score.rubrics)) {
       if (result.score === null) continue;
@@ -52,6 +54,7 @@ export class Timeline {
         period,
         start: b.start,
         contacts: b.contacts,
+        scored: b.scored,
         responseRate: b.contacts === 0 ? undefined : b.responded / b.contacts,
         meanTotal: average(b.totals),
         rubrics: Object.fromEntries([...b.rubrics.entries()].sort().map(([id, scores]) => [id, average(scores)])),
