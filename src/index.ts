@@ -14,6 +14,12 @@ export { phrases, patterns, useReferenceMatching, type PhraseMatcher } from "./t
 export { textFeatures, type TextFeatures } from "./text/text-features.js";
 export { toCsv, csvCell } from "./output/csv.js";
 export { toNdjson } from "./output/ndjson.js";
+export { toJson } from "./output/to-json.js";
+export { toTable } from "./output/to-table.js";
+export { comparisonRows, issueRows, type ComparisonRowOut, type IssueRow } from "./output/result-rows.js";
+export { html, trustedSvg, Html, type HtmlValue } from "./output/html.js";
+export * from "./output/report/index.js";
+export { tableDisplay, chartDisplay, reportDisplay, JUPYTER_DISPLAY, type JupyterDisplay } from "./output/jupyter.js";
 export { messageRecords, conversationRecord, flatRecord, scoreRecordJsonSchema, MessageRecordSchema, ConversationRecordSchema, type MessageRecord, type ConversationRecord } from "./output/score-records.js";
 export * from "./stats/index.js";
 export * from "./compare/index.js";

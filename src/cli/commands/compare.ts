@@ -1,12 +1,14 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { comparePilot, type PilotComparison } from "../../compare/compare-pilot.js";
 import { CarelensError } from "../../errors.js";
-import { loadExport } from "../../node/files.js";
-import { assertReadable, readOptions, type ExportFlags } from "../read-options.js";
+import { writeResult } from "../../node/write-result.js";
+import { comparisonRows } from "../../output/result-rows.js";
+import { loadFile } from "../load-file.js";
+import { readPilot } from "../read-pilot.js";
+import { exportCommand, helpEpilogue, type SharedFlags } from "../shared-flags.js";
 import { runCommand } from "../run-command.js";
 
-interface CompareFlags extends ExportFlags {
+interface CompareFlags extends SharedFlags {
   pilot?: string;
   prePeriod?: string;
   json?: boolean;
@@ -17,12 +19,7 @@ interface CompareFlags extends ExportFlags {
 
 /** `carelens compare FILE --format F --pilot agents.txt [--pre-period START..END] [--json]`. */
 export function compareCommand(program: Command): void {
-  program
-    .command("compare")
-    .description("compare a pilot group of agents with the rest, with the agent as the unit")
-    .argument("<file>", "the export file")
-    .option("-f, --format <format>", "export format: twcs, ibm-cdp, abcd, zendesk, csv, json, ndjson")
-    .option("--mapping <file>", "column mapping (JSON) for the csv, json and ndjson formats")
+  exportCommand(program.command("compare").description("compare a pilot group of agents with the rest, with the agent as the unit"), "comparison.json (everything), comparison.csv or comparison.ndjson (one row per outcome)")
     .option("--pilot <file>", 'the pilot agents, one per line: "Brand/ID" or a bare ID ("#" starts a comment)')
     .option("--pre-period <range>", "before the pilot started, e.g. 2020-01-01..2020-03-01 (enables difference-in-differences)")
     .option("--brand <names>", "compare only conversations of these brands (comma-separated)")
@@ -31,16 +28,16 @@ export function compareCommand(program: Command): void {
     .option("--json", "print the whole comparison as one JSON object")
     .addHelpText(
       "after",
-      `
-Examples:
-  $ printf 'AmazonHelp/RK\\nAmazonHelp/TP\\n' > pilot.txt
-  $ carelens compare ../shared/data/ibm-twitter-cdp/dev.json --format ibm-cdp --pilot pilot.txt --brand RockstarSupport,AmazonHelp
-  $ carelens compare export.csv --format twcs --pilot pilot.txt --pre-period 2017-10-01..2017-10-15 --json`,
+      helpEpilogue([
+        "printf 'AmazonHelp/RK\\nAmazonHelp/TP\\n' > pilot.txt",
+        "carelens compare ../shared/data/ibm-twitter-cdp/dev.json --format ibm-cdp --pilot pilot.txt --brand RockstarSupport,AmazonHelp",
+        "carelens compare export.csv --format twcs --pilot pilot.txt --pre-period 2017-10-01..2017-10-15 --out comparison.csv",
+      ]),
     )
     .action(runCommand((file: string, flags: CompareFlags) => compare(file, flags)));
 }
 
-async function compare(file: string, flags: CompareFlags): Promise<void> {
+async function compare(file: string, flags: CompareFlags): Promise<number> {
   if (!flags.pilot) throw new CarelensError("missing --pilot: a file listing the pilot agents, one per line");
   const pilot = await readPilot(flags.pilot);
   const seed = Number(flags.seed);
@@ -48,25 +45,14 @@ async function compare(file: string, flags: CompareFlags): Promise<void> {
   if (!Number.isInteger(seed)) throw new CarelensError(`--seed must be a whole number, got "${flags.seed}"`);
   if (!(alpha > 0 && alpha < 1)) throw new CarelensError(`--alpha must be between 0 and 1, got "${flags.alpha}"`);
   const prePeriod = flags.prePeriod ? parseRange(flags.prePeriod) : undefined;
-  const { conversations, report } = await loadExport(file, await readOptions(flags));
-  assertReadable(file, report);
+  const { conversations, report } = await loadFile(file, flags);
   const brands = flags.brand?.split(",").map((b) => b.trim().toLowerCase()).filter(Boolean);
   const chosen = brands ? conversations.filter((c) => brands.includes(c.brand.toLowerCase())) : conversations;
   if (brands && chosen.length === 0) throw new CarelensError(`no conversation of brand ${flags.brand} in "${file}"; brands there: ${report.brands.join(", ")}`);
   const result = comparePilot(chosen, { pilot, seed, alpha, ...(prePeriod ? { prePeriod } : {}) });
-  process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : describeComparison(result));
-}
-
-async function readPilot(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new CarelensError(`cannot read pilot list "${path}": ${(error as Error).message}`);
-  }
-  const agents = text.split(/\r?\n/).map((line) => line.replace(/#.*/, "").trim()).filter(Boolean);
-  if (agents.length === 0) throw new CarelensError(`pilot list "${path}" names no agent`);
-  return agents;
+  if (flags.out) await writeResult(flags.out, { document: result, rows: comparisonRows(result) });
+  else process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : describeComparison(result));
+  return flags.strict && report.issuesBySeverity.error + report.issuesBySeverity.warning > 0 ? 1 : 0;
 }
 
 function parseRange(range: string): { from: string; to: string } {

@@ -1,37 +1,34 @@
 import type { Command } from "commander";
 import { formatIssues } from "../../io/issues.js";
 import type { LoadReport } from "../../io/load-report.js";
-import { loadExport } from "../../node/files.js";
-import { assertReadable, readOptions, type ExportFlags } from "../read-options.js";
+import { writeResult } from "../../node/write-result.js";
+import { issueRows } from "../../output/result-rows.js";
+import { loadFile } from "../load-file.js";
 import { runCommand } from "../run-command.js";
+import { exportCommand, helpEpilogue, type SharedFlags } from "../shared-flags.js";
 
-interface InspectFlags extends ExportFlags {
+interface InspectFlags extends SharedFlags {
   json?: boolean;
 }
 
 /** `carelens inspect FILE --format F [--json]`: the load report, in words or as one JSON object. */
 export function inspectCommand(program: Command): void {
-  program
-    .command("inspect")
-    .description("load an export and report what it holds and every rejected or repaired record")
-    .argument("<file>", "the export file")
-    .option("-f, --format <format>", "export format: twcs, ibm-cdp, abcd, zendesk, csv, json, ndjson")
-    .option("--mapping <file>", "column mapping (JSON) for the csv, json and ndjson formats")
+  exportCommand(program.command("inspect").description("load an export and report what it holds and every rejected or repaired record"), "report.json (the load report), issues.csv or issues.ndjson (one row per issue)")
     .option("--json", "print one JSON object instead of words")
-    .option("--strict", "exit 1 if any record was rejected or repaired")
-    .option("--max-issues <n>", "issues to list in full (counts stay exact)", "10000")
     .addHelpText(
       "after",
-      `
-Examples:
-  $ carelens inspect ../shared/data/ibm-twitter-cdp/test.json --format ibm-cdp
-  $ carelens inspect twcs.csv --format twcs --json | jq .issuesByCode`,
+      helpEpilogue([
+        "carelens inspect ../shared/data/ibm-twitter-cdp/test.json --format ibm-cdp",
+        "carelens inspect twcs.csv --format twcs --json | jq .issuesByCode",
+        "carelens inspect twcs.csv -f twcs --strict -o issues.csv",
+      ]),
     )
     .action(
       runCommand(async (file: string, flags: InspectFlags) => {
-        const { report } = await loadExport(file, await readOptions(flags));
-        assertReadable(file, report);
-        process.stdout.write(flags.json ? `${JSON.stringify(inspectJson(report))}\n` : describeReport(file, report));
+        const { report } = await loadFile(file, flags);
+        if (flags.out) await writeResult(flags.out, { document: inspectJson(report), rows: issueRows(report) });
+        else process.stdout.write(flags.json ? `${JSON.stringify(inspectJson(report))}\n` : describeReport(file, report));
+        return flags.strict && report.issuesBySeverity.error + report.issuesBySeverity.warning > 0 ? 1 : 0;
       }),
     );
 }

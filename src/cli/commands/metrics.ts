@@ -1,19 +1,22 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CarelensError } from "../../errors.js";
 import type { LoadReport } from "../../io/load-report.js";
 import { compileSchedule, type CompiledSchedule } from "../../metrics/business-hours/business-schedule.js";
 import { metricsSummaryAccumulator, type MetricsSummary, type MetricsSummaryOptions, type SummaryGroupBy } from "../../metrics/metrics-summary.js";
 import { summaryRows } from "../../metrics/summary-rows.js";
-import { openExport } from "../../node/files.js";
+import { fileSize, openExport } from "../../node/files.js";
+import { writeResult } from "../../node/write-result.js";
+import { openProgress } from "../progress.js";
+import { exportCommand, helpEpilogue, type SharedFlags } from "../shared-flags.js";
 import { toCsv } from "../../output/csv.js";
 import { parseDurationFlag } from "../duration-flag.js";
 import { describeSummary } from "../describe-summary.js";
-import { assertReadable, readOptions, type ExportFlags } from "../read-options.js";
+import { assertReadable, readOptions } from "../read-options.js";
 import { messageTone } from "../../text/tone.js";
 import { runCommand } from "../run-command.js";
 
-interface MetricsFlags extends ExportFlags {
+interface MetricsFlags extends SharedFlags {
   by?: string;
   tz?: string;
   businessHours?: string;
@@ -23,19 +26,16 @@ interface MetricsFlags extends ExportFlags {
   teams?: string;
   json?: boolean;
   csv?: boolean;
-  out?: string;
 }
 
 const GROUPS = ["agent", "brand", "channel", "team", "week", "month"];
 
 /** `carelens metrics FILE --format F [...]`: the headline metrics with their definitions, streamed from the file. */
 export function metricsCommand(program: Command): void {
-  program
-    .command("metrics")
-    .description("response rate, first response and reply times, handle time, with the definitions behind every number")
-    .argument("<file>", "the export file")
-    .option("-f, --format <format>", "export format: twcs, ibm-cdp, abcd, zendesk, csv, json, ndjson")
-    .option("--mapping <file>", "column mapping (JSON) for the csv, json and ndjson formats")
+  exportCommand(
+    program.command("metrics").description("response rate, first response and reply times, handle time, with the definitions behind every number"),
+    "metrics.json (the summary), metrics.csv or metrics.ndjson (one row for all, then one per group)",
+  )
     .option("--by <key>", `split by ${GROUPS.join(", ")}, or a customer attribute name`)
     .option("--tz <zone>", "IANA time zone for weeks, months and hours (default UTC)")
     .option("--business-hours <file>", 'JSON schedule: { "timeZone", "week": { "mon": [["09:00","17:00"]], ... }, "holidays": [...], "breaks": [...] }')
@@ -45,30 +45,29 @@ export function metricsCommand(program: Command): void {
     .option("--teams <file>", 'JSON object mapping agents ("Brand/ID") to teams, for --by team')
     .option("--json", "print one JSON object")
     .option("--csv", "print CSV rows: all, then each group")
-    .option("--out <file>", "write to a file instead of stdout (.json and .csv files get that format)")
-    .option("--strict", "exit 1 if any record was rejected or repaired")
-    .option("--max-issues <n>", "issues to keep in full (counts stay exact)", "10000")
     .addHelpText(
       "after",
-      `
-Examples:
-  $ carelens metrics ../shared/data/ibm-twitter-cdp/dev.json --format ibm-cdp
-  $ carelens metrics twcs.csv --format twcs --by brand --tz America/New_York --business-hours hours.json --json
-  $ carelens metrics chats.csv --format csv --mapping mapping.json --by signupCohort --csv --out metrics.csv`,
+      helpEpilogue([
+        "carelens metrics ../shared/data/ibm-twitter-cdp/dev.json --format ibm-cdp",
+        "carelens metrics twcs.csv --format twcs --by brand --tz America/New_York --business-hours hours.json --json",
+        "carelens metrics chats.csv --format csv --mapping mapping.json --by signupCohort --out metrics.csv",
+      ]),
     )
     .action(
       runCommand(async (file: string, flags: MetricsFlags) => {
         const options = await summaryOptions(flags);
         const read = await readOptions(flags);
         const accumulator = oneLine(() => metricsSummaryAccumulator(options));
-        const stream = await openExport(file, read);
+        const progress = openProgress(await fileSize(file), { quiet: flags.quiet });
+        let bytes = 0;
+        const stream = await openExport(file, { ...read, onBytes: (n) => progress.update("reading", (bytes += n)) });
         for await (const conversation of stream) accumulator.add(conversation);
+        progress.stop();
         assertReadable(file, stream.report);
         const summary = accumulator.result();
-        const kind = flags.json || flags.out?.endsWith(".json") ? "json" : flags.csv || flags.out?.endsWith(".csv") ? "csv" : "text";
-        const output = kind === "json" ? `${metricsJson(file, stream.report, summary)}\n` : kind === "csv" ? toCsv(summaryRows(summary)) : describeSummary(file, stream.report, summary);
-        if (flags.out) await writeFile(flags.out, output, "utf8");
-        else process.stdout.write(output);
+        if (flags.out) await writeResult(flags.out, { document: JSON.parse(metricsJson(file, stream.report, summary)), rows: summaryRows(summary) });
+        else process.stdout.write(flags.json ? `${metricsJson(file, stream.report, summary)}\n` : flags.csv ? toCsv(summaryRows(summary)) : describeSummary(file, stream.report, summary));
+        return read.strict && stream.report.issuesBySeverity.error + stream.report.issuesBySeverity.warning > 0 ? 1 : 0;
       }),
     );
 }

@@ -8,42 +8,33 @@ import { scoreFile } from "../../node/score-file.js";
 import { ScoreSummary } from "../../scoring/score-summary.js";
 import { TemplateLibrary, type TemplateLibraryData } from "../../scoring/template-library.js";
 import { openProgress } from "../progress.js";
-import { assertReadable, readOptions, type ExportFlags } from "../read-options.js";
+import { assertReadable, readOptions } from "../read-options.js";
+import { exportCommand, helpEpilogue, type SharedFlags } from "../shared-flags.js";
 import { runCommand } from "../run-command.js";
 
-interface ScoreFlags extends ExportFlags {
+interface ScoreFlags extends SharedFlags {
   json?: boolean;
   per: string;
-  out?: string;
   templates?: string;
   saveTemplates?: string;
   config?: string;
-  quiet?: boolean;
 }
 
 /** `carelens score FILE --format F [--json] [--per message|conversation] [--out F]`. */
 export function scoreCommand(program: Command): void {
-  program
-    .command("score")
-    .description("score every agent reply and conversation against the care rubrics, with evidence")
-    .argument("<file>", "the export file")
-    .option("-f, --format <format>", "export format: twcs, ibm-cdp, abcd, zendesk, csv, json, ndjson")
-    .option("--mapping <file>", "column mapping (JSON) for the csv, json and ndjson formats")
+  exportCommand(program.command("score").description("score every agent reply and conversation against the care rubrics, with evidence"), "scores.csv, scores.json, scores.ndjson or scores.jsonl (the records)")
     .option("--json", "write NDJSON records to stdout (one per message, or per conversation with --per)")
     .option("--per <unit>", "message or conversation", "message")
-    .option("-o, --out <file>", "write the records to a file; .csv, .json, .ndjson or .jsonl")
     .option("--templates <file>", "use this template library (JSON) instead of mining the export")
     .option("--save-templates <file>", "write the mined template library (JSON)")
     .option("--config <file>", 'rubric configuration (JSON): { "vent-wait": { "minimumWaitSeconds": 90 }, ... }')
-    .option("--strict", "exit 1 if any record was rejected or repaired")
-    .option("-q, --quiet", "no progress bar")
     .addHelpText(
       "after",
-      `
-Examples:
-  $ carelens score ../shared/data/ibm-twitter-cdp/test.json --format ibm-cdp
-  $ carelens score ../shared/data/twcs-sample/sample.csv --format twcs --json | head -3
-  $ carelens score export.json --format ibm-cdp --per conversation --out scores.csv`,
+      helpEpilogue([
+        "carelens score ../shared/data/ibm-twitter-cdp/test.json --format ibm-cdp",
+        "carelens score ../shared/data/twcs-sample/sample.csv --format twcs --json | head -3",
+        "carelens score export.json --format ibm-cdp --per conversation --out scores.csv",
+      ]),
     )
     .action(runCommand((file: string, flags: ScoreFlags) => score(file, flags)));
 }
