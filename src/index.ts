@@ -16,6 +16,7 @@ export { toCsv, csvCell } from "./output/csv.js";
 export { toNdjson } from "./output/ndjson.js";
 export { toJson } from "./output/to-json.js";
 export { toTable } from "./output/to-table.js";
+export { toArrowIpc, toParquet } from "./output/columnar.js";
 export { comparisonRows, issueRows, type ComparisonRowOut, type IssueRow } from "./output/result-rows.js";
 export { html, trustedSvg, Html, type HtmlValue } from "./output/html.js";
 export * from "./output/report/index.js";

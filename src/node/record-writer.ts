@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { CarelensError } from "../errors.js";
+import { toArrowIpc, toParquet } from "../output/columnar.js";
 import { csvCell } from "../output/csv.js";
 
 /** Where records go: a file (format from its extension) or standard output (NDJSON). */
@@ -9,10 +10,10 @@ export interface RecordWriter {
   close(): Promise<void>;
 }
 
-export type RecordFormat = "ndjson" | "csv" | "json";
+export type RecordFormat = "ndjson" | "csv" | "json" | "arrow" | "parquet";
 
 /**
- * The format a file name asks for: .csv, .json, or .ndjson / .jsonl.
+ * The format a file name asks for: .csv, .json, .ndjson / .jsonl, .arrow (Arrow IPC stream) or .parquet.
  *
  * @example
  * formatFromPath("scores.csv"); // => "csv"
@@ -21,7 +22,9 @@ export function formatFromPath(path: string): RecordFormat {
   if (/\.csv$/i.test(path)) return "csv";
   if (/\.json$/i.test(path)) return "json";
   if (/\.(?:ndjson|jsonl)$/i.test(path)) return "ndjson";
-  throw new CarelensError(`cannot tell the output format of "${path}": use a .csv, .json, .ndjson or .jsonl file name`);
+  if (/\.(?:arrow|arrows)$/i.test(path)) return "arrow";
+  if (/\.parquet$/i.test(path)) return "parquet";
+  throw new CarelensError(`cannot tell the output format of "${path}": use a .csv, .json, .ndjson, .jsonl, .arrow or .parquet file name`);
 }
 
 /**
@@ -34,6 +37,8 @@ export function formatFromPath(path: string): RecordFormat {
  */
 export function openRecordWriter(path: string | undefined, options: { format?: RecordFormat; columns?: readonly string[] } = {}): RecordWriter {
   const format = options.format ?? (path ? formatFromPath(path) : "ndjson");
+  // Columnar files are written whole: the rows are kept until close (NDJSON and CSV stream).
+  const columnar: Record<string, unknown>[] = [];
   const stream: WriteStream | NodeJS.WriteStream = path ? createWriteStream(path) : process.stdout;
   let first = true;
   let failure: Error | undefined;
@@ -45,8 +50,12 @@ export function openRecordWriter(path: string | undefined, options: { format?: R
     if (failure) throw new CarelensError(`cannot write "${path ?? "stdout"}": ${failure.message}`);
     if (!stream.write(text)) await once(stream, "drain");
   };
+  const putBytes = async (bytes: Uint8Array) => {
+    if (!stream.write(bytes)) await once(stream, "drain");
+  };
   return {
     async write(record) {
+      if (format === "arrow" || format === "parquet") return void columnar.push(record);
       if (format === "ndjson") return put(`${JSON.stringify(record)}\n`);
       if (format === "json") {
         await put(`${first ? "[\n" : ",\n"}${JSON.stringify(record)}`);
@@ -59,6 +68,8 @@ export function openRecordWriter(path: string | undefined, options: { format?: R
     },
     async close() {
       if (format === "json") await put(first ? "[]\n" : "\n]\n");
+      if (format === "arrow") await putBytes(toArrowIpc(columnar));
+      if (format === "parquet") await putBytes(new Uint8Array(toParquet(columnar)));
       if (path) {
         (stream as WriteStream).end();
         await once(stream, "finish");

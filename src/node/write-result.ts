@@ -14,7 +14,8 @@ export interface WritableResult {
 
 /**
  * Writes a result to `path`, in the format its extension names: .json the document, .csv the rows
- * (formula-safe cells), .ndjson or .jsonl one row per line; without a path, JSON to stdout.
+ * (formula-safe cells), .ndjson or .jsonl one row per line, .arrow (Arrow IPC) or .parquet the rows as
+ * columns; without a path, JSON to stdout.
  *
  * @example
  * await writeResult("comparison.csv", { document: result, rows: comparisonRows(result) });

@@ -52,10 +52,9 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     return null;
   };
   const regex = fast ?? reference;
-  // Curly apostrophes read as straight ones (same length, so spans still index the original text).
   const plain = (text: string, to: number) => {
-    const part = to === text.length ? text : text.slice(0, to);
-    return part.includes("’") ? part.replaceAll("’", "'") : part;
+    const full = straightApostrophes(text);
+    return to === text.length ? full : full.slice(0, to);
   };
   const span = (text: string, match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
   return {
@@ -78,6 +77,19 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
 }
 
 let referenceMatching = false;
+
+// The lexicons of a rubric run one after another on the same text: the last conversion is kept.
+let lastText = "";
+let lastPlain = "";
+
+/** Curly apostrophes read as straight ones (same length, so spans still index the original text). */
+function straightApostrophes(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = text.includes("’") ? text.replaceAll("’", "'") : text;
+  }
+  return lastPlain;
+}
 
 /**
  * Makes every matcher use its reference compilation (Unicode word boundaries, `u` flag) instead of the
