@@ -54,3 +54,15 @@ test("examples/draft-assist-server.ts answers POST /check with the rubrics a dra
     server.kill();
   }
 });
+
+test("examples/partitioned-job.ts: partitions in separate processes give the one-process results", async () => {
+  const file = dataPath("twcs-sample/spotifycares_inbound.csv");
+  const result = run(TSX, ["examples/partitioned-job.ts", file, "3"]);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  const out = JSON.parse(result.stdout) as { partitions: number; conversations: number; responseRate: number; labels: unknown; meanScorecardTotal: number };
+  const { runCareJob } = (await import(new URL("../../dist/node/index.js", import.meta.url).href)) as typeof import("../../src/node/index.js");
+  const single = await runCareJob(file, { read: { format: "twcs" }, workers: 1 });
+  expect(out.partitions).toBe(3);
+  expect(out).toMatchObject({ conversations: single.scores.conversations, responseRate: single.metrics.responseRate, labels: single.scores.labels, meanScorecardTotal: single.scores.meanTotal });
+});

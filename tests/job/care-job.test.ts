@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCareJob } from "../../src/job/care-job.js";
+import { careJobStateFromJson, careJobStateToJson } from "../../src/job/care-job-state-json.js";
 import { metricsSummary } from "../../src/metrics/metrics-summary.js";
 import type { Conversation } from "../../src/model/conversation.js";
 import { createScorer } from "../../src/scoring/create-scorer.js";
@@ -57,5 +58,26 @@ describe("createCareJob", () => {
     const agent = score.messages.find((m) => m.role === "agent")!;
     expect(JSON.parse(JSON.stringify(agent)).tone).toMatch(/^(negative|neutral|positive)$/);
     expect(job.timings().scoreMs).toBeGreaterThan(0);
+  });
+});
+
+describe("careJobStateToJson / careJobStateFromJson (states between processes)", () => {
+  it("round-trips a state through JSON text, so shards merge to the one-job result", async () => {
+    const conversations = await realConversations("ibm-twitter-cdp/test.json", "ibm-cdp");
+    const templates = mineTemplates(conversations);
+    const whole = createCareJob({ templates, metrics: { by: "brand" } });
+    const halves = [createCareJob({ templates, metrics: { by: "brand" } }), createCareJob({ templates, metrics: { by: "brand" } })];
+    conversations.forEach((conversation, i) => {
+      whole.add(conversation);
+      halves[i % 2]!.add(conversation);
+    });
+    const merged = createCareJob({ templates, metrics: { by: "brand" } });
+    for (const half of halves) merged.merge(careJobStateFromJson(careJobStateToJson(half.state())));
+    expect(merged.result()).toEqual(whole.result());
+  });
+
+  it("refuses text that is not a job state, saying what it expected", () => {
+    expect(() => careJobStateFromJson('{"a":1}')).toThrow(/carelensJobState/);
+    expect(() => careJobStateFromJson("{")).toThrow(/not a carelens job state/);
   });
 });
