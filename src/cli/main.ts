@@ -5,6 +5,7 @@ import { compareCommand } from "./commands/compare.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { metricsCommand } from "./commands/metrics.js";
 import { reportCommand } from "./commands/report.js";
+import { runJobCommand } from "./commands/run.js";
 import { scoreCommand } from "./commands/score.js";
 
 // A reader that stops early (carelens score ... | head) closes the pipe: that is not an error.
@@ -24,6 +25,7 @@ const program = new Command()
     process.exit(error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2);
   });
 
+runJobCommand(program);
 inspectCommand(program);
 scoreCommand(program);
 compareCommand(program);

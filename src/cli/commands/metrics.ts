@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CarelensError } from "../../errors.js";
 import type { LoadReport } from "../../io/load-report.js";
@@ -14,6 +13,7 @@ import { parseDurationFlag } from "../duration-flag.js";
 import { describeSummary } from "../describe-summary.js";
 import { assertReadable, readOptions } from "../read-options.js";
 import { messageTone } from "../../text/tone.js";
+import { readJson } from "../read-json.js";
 import { runCommand } from "../run-command.js";
 
 interface MetricsFlags extends SharedFlags {
@@ -93,7 +93,7 @@ async function summaryOptions(flags: MetricsFlags): Promise<MetricsSummaryOption
   if (flags.sla) options.slaTargetsSeconds = flags.sla.split(",").map((target) => parseDurationFlag("--sla", target));
   if (flags.businessHours) options.businessHours = await schedule(flags.businessHours);
   if (flags.teams) {
-    const teams = new Map(Object.entries((await readJson("--teams", flags.teams)) as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    const teams = new Map(Object.entries((await readJson<Record<string, unknown>>(flags.teams, "--teams"))).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
     options.teamOf = (agent) => teams.get(agent);
   }
   if (options.by === "team" && !options.teamOf) throw new CarelensError("--by team needs --teams FILE (a JSON object mapping agents to teams)");
@@ -101,7 +101,7 @@ async function summaryOptions(flags: MetricsFlags): Promise<MetricsSummaryOption
 }
 
 async function schedule(path: string): Promise<CompiledSchedule> {
-  const json = (await readJson("--business-hours", path)) as Parameters<typeof compileSchedule>[0];
+  const json = await readJson<Parameters<typeof compileSchedule>[0]>(path, "--business-hours");
   return oneLine(() => compileSchedule(json), `--business-hours "${path}": `);
 }
 
@@ -116,17 +116,3 @@ function oneLine<T>(make: () => T, prefix = ""): T {
   }
 }
 
-async function readJson(flag: string, path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CarelensError(`cannot read ${flag} "${path}": ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CarelensError(`${flag} "${path}" is not JSON: ${(error as Error).message}`);
-  }
-}

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CarelensError } from "../../errors.js";
 import { conversationRecord, flatRecord, messageRecords } from "../../output/score-records.js";
@@ -7,9 +7,11 @@ import { formatFromPath, openRecordWriter } from "../../node/record-writer.js";
 import { scoreFile } from "../../node/score-file.js";
 import { ScoreSummary } from "../../scoring/score-summary.js";
 import { TemplateLibrary, type TemplateLibraryData } from "../../scoring/template-library.js";
+import { describeScores } from "../describe-scores.js";
 import { openProgress } from "../progress.js";
 import { assertReadable, readOptions } from "../read-options.js";
 import { exportCommand, helpEpilogue, type SharedFlags } from "../shared-flags.js";
+import { readJson } from "../read-json.js";
 import { runCommand } from "../run-command.js";
 
 interface ScoreFlags extends SharedFlags {
@@ -67,28 +69,7 @@ async function score(file: string, flags: ScoreFlags): Promise<number> {
   await writer?.close();
   const report = run.report();
   assertReadable(file, report);
-  if (!flags.json) process.stdout.write(describeSummary(file, summary, run.scorer.templates, report.rejected));
+  if (!flags.json) process.stdout.write(describeScores(file, summary.result(), run.scorer.templates, report.rejected));
   if (read.strict && report.issuesBySeverity.error + report.issuesBySeverity.warning > 0) return 1;
   return 0;
-}
-
-async function readJson<T>(path: string, what: string): Promise<T> {
-  try {
-    return JSON.parse(await readFile(path, "utf8")) as T;
-  } catch (error) {
-    throw new CarelensError(`cannot read ${what} "${path}": ${(error as Error).message}`);
-  }
-}
-
-function describeSummary(file: string, summary: ScoreSummary, templates: TemplateLibrary, rejected: number): string {
-  const s = summary.result();
-  const lines = [
-    `${file}: ${s.conversations} conversations, ${s.agentMessages} agent replies scored${rejected ? ` (${rejected} input rows rejected, see carelens inspect)` : ""}`,
-    `  scorecard: mean total ${s.meanTotal ?? "n/a"} / 100, ${s.criticalFailures} critical failures`,
-    `  customer tone: ${Object.entries(s.tones).map(([t, n]) => `${t} ${n}`).join(", ")}`,
-    "  rubrics:",
-    ...Object.entries(s.labels).map(([id, labels]) => `    ${id.padEnd(24)} ${Object.entries(labels).sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(", ")}`),
-    `  templates: ${templates.templates.length} found in ${templates.replies} replies${templates.templates[0] ? `; most used (${templates.templates[0].conversations} conversations): "${templates.templates[0].text.slice(0, 90)}"` : ""}`,
-  ];
-  return `${lines.join("\n")}\n`;
 }
