@@ -55,7 +55,8 @@ export function configureRubric<R extends MessageRubric | ConversationRubric>(ru
 }
 
 function checkConfig(where: string, schema: z.ZodType, config: unknown): unknown {
-  const parsed = schema.safeParse(config);
+  // Unknown keys are refused, not dropped: a misspelt option must not silently keep its default.
+  const parsed = (schema instanceof z.ZodObject ? schema.strict() : schema).safeParse(config);
   if (!parsed.success) throw new CarelensError(`${where}: invalid configuration\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -52,6 +52,9 @@ describe("configureRubric(rubric, overrides) and createScorer({ config })", () =
     expect(configureRubric(ventWait, { minimumWaitSeconds: 120 }).defaults.minimumWaitSeconds).toBe(120);
     expect(() => configureRubric(ventWait, { minimumWaitSeconds: -1 })).toThrow(/invalid configuration/);
   });
+  it("refuses an unknown option rather than keeping the default silently", () => {
+    expect(() => configureRubric(ventWait, { minimumWaitSecond: 120 } as never)).toThrow(/invalid configuration[\s\S]*minimumWaitSecond/);
+  });
   it("refuses configuration for a rubric that is not in use", () => {
     expect(() => createScorer({ config: { "vent-wiat": {} } })).toThrow(/config names rubric "vent-wiat", which is not in use/);
   });
