@@ -24,7 +24,7 @@ export interface RunCareJobOptions extends CareJobOptions {
    * per worker; other formats, custom rubrics and metric callbacks run on the calling thread.
    */
   workers?: number;
-  /** At most this many agent replies are mined for templates in the first pass (default 200,000). */
+  /** At most this many agent replies are mined for templates in the first pass (default 100,000). */
   mineReplies?: number;
   templateOptions?: TemplateOptions;
   /** Bytes read so far: `pass` 1 mines templates, 2 scores. */

@@ -12,7 +12,7 @@ export interface ScoreFileOptions extends Omit<ScorerOptions, "templates"> {
   read: ReadOptions;
   /** A template library to use instead of mining one from the file (a first pass). */
   templates?: TemplateLibrary;
-  /** Template mining: at most this many agent replies are read in the first pass (default 200,000). */
+  /** Template mining: at most this many agent replies are read in the first pass (default 100,000). */
   mineReplies?: number;
   templateOptions?: TemplateOptions;
   /** Bytes read so far, for progress bars: `pass` 1 mines templates, 2 scores. */
@@ -28,7 +28,7 @@ export interface ScoreFileOptions extends Omit<ScorerOptions, "templates"> {
  */
 export async function mineFileTemplates(path: string, options: Pick<ScoreFileOptions, "read" | "mineReplies" | "templateOptions" | "onProgress">): Promise<TemplateLibrary> {
   const miner = new TemplateMiner(options.templateOptions);
-  const limit = options.mineReplies ?? 200_000;
+  const limit = options.mineReplies ?? 100_000;
   let bytes = 0;
   const stream = await openExport(path, { ...options.read, strict: false, maxIssues: 0, onBytes: (n) => options.onProgress?.(1, (bytes += n)) });
   for await (const conversation of stream) {
