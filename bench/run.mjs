@@ -8,7 +8,7 @@
  * Usage: npm run bench [-- --sizes 300000,3000000 --workers 2 --skip-single]
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -62,7 +62,8 @@ for (const rows of values.sizes.split(",").map(Number)) {
       aggregateCpuSeconds: t.aggregateMs / 1000,
       secondPassSeconds: t.passMs / 1000,
     },
-    loadOnly: { seconds: load.wallMs / 1000, peakRssMB: load.peakRssMB },
+    fileMB: statSync(file).size / 1e6,
+    loadOnly: { seconds: load.wallMs / 1000, peakRssMB: load.peakRssMB, rowsPerSecond: rows / (load.wallMs / 1000), mbPerSecond: statSync(file).size / 1e6 / (load.wallMs / 1000) },
     singleThread: single && { seconds: single.wallMs / 1000, peakRssMB: single.peakRssMB, scoreCpuSeconds: single.timings.scoreMs / 1000, aggregateCpuSeconds: single.timings.aggregateMs / 1000 },
     parallelSameAsSingleThread: sameResults,
   });
@@ -70,7 +71,7 @@ for (const rows of values.sizes.split(",").map(Number)) {
 
 process.stderr.write("latency\n");
 const latency = stage("latency");
-results.latency = { scoreConversationMs: latency.scoreMs, checkDraftMs: latency.checkDraftMs, scoreConversationCpuMs: latency.scoreCpuMs, checkDraftCpuMs: latency.checkDraftCpuMs, conversations: latency.conversations, medianMessages: latency.medianMessages };
+results.latency = { scoreConversationMs: latency.scoreMs, checkDraftMs: latency.checkDraftMs, scoreConversationCpuMs: latency.scoreCpuMs, checkDraftCpuMs: latency.checkDraftCpuMs, scorePerConversationMs: latency.scorePerConversationMs, checkDraftPerConversationMs: latency.checkDraftPerConversationMs, conversations: latency.conversations, medianMessages: latency.medianMessages };
 process.stderr.write("fast vs reference matching on the real exports\n");
 const reference = stage("reference");
 results.referenceMatching = reference.exports;
@@ -97,7 +98,13 @@ function summary(r) {
       `| ${s.rows.toLocaleString("en")} | ${s.messages.toLocaleString("en")} | ${f(s.wholeJob.seconds)} s (${s.wholeJob.workers} workers) | ${Math.round(s.wholeJob.messagesPerSecond).toLocaleString("en")} | ${Math.round(s.wholeJob.peakRssMB)} MB | ${f(s.parseFloor.seconds, 2)} s | ${f(s.timesParseFloor)} | ${f(s.stages.parseSeconds, 2)} s | ${f(s.stages.threadSeconds, 2)} s | ${f(s.stages.mineTemplatesSeconds)} s | ${f(s.stages.scoreCpuSeconds)} s | ${f(s.stages.aggregateCpuSeconds)} s | ${s.singleThread ? `${f(s.singleThread.seconds)} s, ${Math.round(s.singleThread.peakRssMB)} MB` : "-"} | ${s.parallelSameAsSingleThread === undefined ? "-" : s.parallelSameAsSingleThread ? "yes" : "**no**"} |`,
     ),
     "",
-    `Latency (ibm-twitter-cdp/test.json, ${r.latency.conversations} conversations, median ${r.latency.medianMessages} messages, warm scorer, ${r.latency.scoreConversationMs.n} runs): score one conversation p50 ${f(r.latency.scoreConversationMs.p50, 3)} ms, p99 ${f(r.latency.scoreConversationMs.p99, 3)} ms; checkDraft p50 ${f(r.latency.checkDraftMs.p50, 3)} ms, p99 ${f(r.latency.checkDraftMs.p99, 3)} ms. In CPU time of the process (not inflated by other processes on the core): score p99 ${f(r.latency.scoreConversationCpuMs.p99, 3)} ms, checkDraft p99 ${f(r.latency.checkDraftCpuMs.p99, 3)} ms.`,
+    "Load and thread only (streaming, no scoring):",
+    "",
+    "| rows | file | seconds | rows/s | MB/s | peak RSS |",
+    "|---:|---:|---:|---:|---:|---:|",
+    ...r.sizes.map((s) => `| ${s.rows.toLocaleString("en")} | ${Math.round(s.fileMB)} MB | ${f(s.loadOnly.seconds, 2)} | ${Math.round(s.loadOnly.rowsPerSecond).toLocaleString("en")} | ${f(s.loadOnly.mbPerSecond)} | ${Math.round(s.loadOnly.peakRssMB)} MB |`),
+    "",
+    `Latency (ibm-twitter-cdp/test.json, ${r.latency.conversations} conversations, median ${r.latency.medianMessages} messages, warm scorer, ${r.latency.scoreConversationMs.n} runs): score one conversation p50 ${f(r.latency.scoreConversationMs.p50, 3)} ms, p99 ${f(r.latency.scoreConversationMs.p99, 3)} ms; checkDraft p50 ${f(r.latency.checkDraftMs.p50, 3)} ms, p99 ${f(r.latency.checkDraftMs.p99, 3)} ms. In CPU time of the process (not inflated by other processes on the core): score p99 ${f(r.latency.scoreConversationCpuMs.p99, 3)} ms, checkDraft p99 ${f(r.latency.checkDraftCpuMs.p99, 3)} ms. Each conversation's median of its 5 runs (its own work, without pauses from collecting earlier garbage): score p50 ${f(r.latency.scorePerConversationMs.p50, 3)} ms, p99 ${f(r.latency.scorePerConversationMs.p99, 3)} ms; checkDraft p50 ${f(r.latency.checkDraftPerConversationMs.p50, 3)} ms, p99 ${f(r.latency.checkDraftPerConversationMs.p99, 3)} ms.`,
     "",
     "Fast vs reference matching (same scores, JSON-identical, on every conversation):",
     "",

@@ -80,8 +80,14 @@ if (stage === "parse") {
     }
   }
   const stats = (ms) => ({ n: ms.length, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), max: Math.max(...ms) });
+  // Each conversation's median over the rounds: the cost of its own work, without the pauses that garbage
+  // collection of earlier work (or another process) happened to put into one of its runs.
+  const medians = (ms) => {
+    const rounds = ms.length / 5;
+    return Array.from({ length: rounds }, (_, i) => quantile([0, 1, 2, 3, 4].map((r) => ms[r * rounds + i]), 0.5));
+  };
   const sizes = conversations.map((c) => c.messages.length).sort((a, b) => a - b);
-  extra = { conversations: conversations.length, medianMessages: sizes[sizes.length >> 1], scoreMs: stats(score), checkDraftMs: stats(draft), scoreCpuMs: stats(cpuTimes.score), checkDraftCpuMs: stats(cpuTimes.draft) };
+  extra = { conversations: conversations.length, medianMessages: sizes[sizes.length >> 1], scoreMs: stats(score), checkDraftMs: stats(draft), scoreCpuMs: stats(cpuTimes.score), checkDraftCpuMs: stats(cpuTimes.draft), scorePerConversationMs: stats(medians(score)), checkDraftPerConversationMs: stats(medians(draft)) };
 } else if (stage === "reference") {
   const exports = [];
   for (const [name, format] of REAL_EXPORTS) {
