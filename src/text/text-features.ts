@@ -2,10 +2,10 @@ import { agentSignature } from "../io/agent-signature.js";
 import { sentences, type Sentence } from "./sentences.js";
 import { matchSpans, type Span } from "./spans.js";
 import { words, type Word } from "./words.js";
+import { emailSpans } from "./email-spans.js";
 
 const LINK = /\bhttps?:\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}|\bpic\.twitter\.com\/\w{1,50}/g;
 const HANDLE = /(?<![\w@])@\w{1,50}/g;
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
 
 /**
  * What carelens reads off one message's text, computed once and shared by every rubric:
@@ -35,7 +35,7 @@ export interface TextFeatures {
 export function textFeatures(text: string, role: "customer" | "agent" | "bot" | "system"): TextFeatures {
   const handles = matchSpans(text, HANDLE);
   const links = matchSpans(text, LINK);
-  const emails = matchSpans(text, EMAIL);
+  const emails = emailSpans(text);
   let leadEnd = 0;
   for (const handle of handles) {
     if (text.slice(leadEnd, handle.start).trim() !== "") break;

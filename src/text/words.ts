@@ -9,6 +9,9 @@ export interface Word extends Span {
 
 // Letters (any script), digits, apostrophes inside words ("don't", "we’ll"), and hyphens inside words.
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// The same on pure-ASCII text (most messages), where \p{L}\p{N} are [A-Za-z0-9], without the slower u flag.
+const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Splits a text into words, keeping contractions whole and normalising curly apostrophes.
@@ -18,10 +21,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  const ascii = !NON_ASCII.test(text);
+  const pattern = ascii ? ASCII_WORD : WORD;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const raw = match[0];
-    out.push({ start: match.index, end: match.index + raw.length, raw, lower: raw.toLowerCase().replaceAll("’", "'") });
+    out.push({ start: match.index, end: match.index + raw.length, raw, lower: ascii ? raw.toLowerCase() : raw.toLowerCase().replaceAll("’", "'") });
   }
   return out;
 }
