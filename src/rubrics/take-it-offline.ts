@@ -1,16 +1,30 @@
 import { z } from "zod";
+import type { Message } from "../model/message.js";
+import { emailSpans } from "../text/email-spans.js";
 import { patterns } from "../text/phrase-matcher.js";
+import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
 import { agentIndexes, evidenceAt } from "./evidence.js";
 import type { Evidence } from "./types.js";
 
-const SENSITIVE: [RegExp, string][] = [
-  [/[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/, "an e-mail address"],
-  [/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/, "a phone number"],
-  [/\b(?:\d[ -]?){13,19}\b/, "a card or account number"],
-  [/\b(?:order|account|acct|booking|confirmation|reference|ref|ticket|case|policy|member(?:ship)?|tracking)\s?(?:no\.?|number|#|id)?\s?[:#]?\s?[A-Z0-9-]{5,20}\b/i, "an order or account number"],
-  [/\b(?:my )?(?:password|passcode|pin|ssn|social security)\s?(?:is|:)\s?\S{3,40}/i, "a password or PIN"],
-  [/\b\d{1,5}\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|dr|court|ct)\b/i, "a street address"],
+/** Sensitive data and how to find it: the first span of it in a text, or undefined. */
+const SENSITIVE: [(text: string) => Span | undefined, string][] = [
+  [(text) => emailSpans(text)[0], "an e-mail address"],
+  ...(
+    [
+      [/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/, "a phone number"],
+      [/\b(?:\d[ -]?){13,19}\b/, "a card or account number"],
+      [/\b(?:order|account|acct|booking|confirmation|reference|ref|ticket|case|policy|member(?:ship)?|tracking)\s?(?:no\.?|number|#|id)?\s?[:#]?\s?[A-Z0-9-]{5,20}\b/i, "an order or account number"],
+      [/\b(?:my )?(?:password|passcode|pin|ssn|social security)\s?(?:is|:)\s?\S{3,40}/i, "a password or PIN"],
+      [/\b\d{1,5}\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|dr|court|ct)\b/i, "a street address"],
+    ] as const
+  ).map(([pattern, what]): [(text: string) => Span | undefined, string] => [
+    (text) => {
+      const hit = pattern.exec(text);
+      return hit ? { start: hit.index, end: hit.index + hit[0].length } : undefined;
+    },
+    what,
+  ]),
 ];
 const PRIVATE = patterns([
   "(?:send|shoot|drop) us a (?:dm|direct message|private message|pm)", "(?:dm|pm) us", "(?:via|in|through|by) (?:a )?(?:dm|direct message|private message|pm|dms)", "privately", "(?:secure|private) (?:form|channel|message|chat|link)",
@@ -42,12 +56,10 @@ export const takeItOffline = defineRubric({
   configSchema: z.object({}),
   score(context) {
     const messages = context.conversation.messages;
-    const exposed = messages.findIndex((m) => m.role === "customer" && m.visibility === "public" && SENSITIVE.some(([pattern]) => pattern.test(m.text)));
-    if (exposed === -1) return { label: "n/a", score: null, evidence: [] };
-    const message = messages[exposed]!;
-    const [pattern, what] = SENSITIVE.find(([p]) => p.test(message.text))!;
-    const hit = pattern.exec(message.text)!;
-    const evidence: Evidence[] = [evidenceAt(message, { start: hit.index, end: hit.index + hit[0].length }, `posts ${what} publicly`)];
+    const found = firstExposure(messages);
+    if (!found) return { label: "n/a", score: null, evidence: [] };
+    const { exposed, span, what } = found;
+    const evidence: Evidence[] = [evidenceAt(messages[exposed]!, span, `posts ${what} publicly`)];
     let moved = false;
     let warned = false;
     for (const i of agentIndexes(messages).filter((i) => i > exposed)) {
@@ -63,3 +75,16 @@ export const takeItOffline = defineRubric({
     return { label, score: moved && warned ? 1 : moved || warned ? 0.5 : 0, evidence };
   },
 });
+
+/** The first public customer message with sensitive data, where it is, and what it is. */
+function firstExposure(messages: readonly Message[]): { exposed: number; span: Span; what: string } | undefined {
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i]!;
+    if (message.role !== "customer" || message.visibility !== "public") continue;
+    for (const [find, what] of SENSITIVE) {
+      const span = find(message.text);
+      if (span) return { exposed: i, span, what };
+    }
+  }
+  return undefined;
+}
