@@ -77,11 +77,16 @@ export class TwcsThreads {
   }
 
   /**
-   * Copies the texts of rows still waiting in open threads, so they do not keep the whole chunk of input
-   * they were sliced from alive. Call after each chunk.
+   * Copies the strings of rows still waiting in open threads (texts, and author handles long enough to
+   * be slices), so they do not keep the whole chunk of input they were sliced from alive. Call after each
+   * chunk.
    */
   retain(): void {
-    for (const row of this.recent) if (this.open.has(key(row.id))) row.text = copyString(row.text);
+    for (const row of this.recent) {
+      if (!this.open.has(key(row.id))) continue;
+      row.text = copyString(row.text);
+      row.authorId = copyString(row.authorId);
+    }
     this.recent = [];
   }
 
