@@ -5,6 +5,7 @@ import type { ExportFormat } from "../export-format.js";
 import { clipInput } from "../issues.js";
 import { isObject, pathValue, textValue } from "../json/json-value.js";
 import type { LoadLog } from "../load-report.js";
+import { ownValue } from "../own-value.js";
 import { cleanText } from "../text.js";
 import { sortByTime } from "../time-order.js";
 import { readJsonConversations } from "./json-conversations.js";
@@ -106,7 +107,7 @@ function zendeskTicket(ticket: unknown, at: { index: number; line: number }, log
   }
   const requesterId = textValue(pathValue(ticket, "requester_id")) ?? textValue(pathValue(ticket, "requester.id")) ?? "";
   const requesterName = textValue(pathValue(ticket, "requester.name")) ?? users.names.get(requesterId);
-  const ticketChannel = CHANNELS[textValue(pathValue(ticket, "via.channel")) ?? ""] ?? "other";
+  const ticketChannel = ownValue(CHANNELS, textValue(pathValue(ticket, "via.channel")) ?? "") ?? "other";
   const messages: Message[] = [];
   comments.forEach((comment, i) => {
     const path = [...base, "comments", i];
@@ -134,7 +135,7 @@ function zendeskTicket(ticket: unknown, at: { index: number; line: number }, log
       authorId,
       sentAt,
       text: cleanText(text),
-      channel: CHANNELS[textValue(pathValue(comment, "via.channel")) ?? ""] ?? ticketChannel,
+      channel: ownValue(CHANNELS, textValue(pathValue(comment, "via.channel")) ?? "") ?? ticketChannel,
       visibility: isPublic ? "public" : "private",
       source: { record: at.index },
     };
