@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WordListSchema } from "../text/word-list.js";
 import { addressedName } from "../text/addressed-name.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
@@ -20,7 +21,7 @@ export const nameUse = defineRubric({
   description: "The agent addresses the customer by name, beyond the automatic @handle.",
   vocabulary: ["used", "not-used"],
   defaults: { notNames: [] as string[] },
-  configSchema: z.object({ notNames: z.array(z.string()) }),
+  configSchema: z.object({ notNames: WordListSchema }),
   score(context: ScoringContext, index, config) {
     const found = addressedName(context.features(index), nameContext(context, config.notNames));
     const message = context.conversation.messages[index]!;

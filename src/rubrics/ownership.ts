@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { patterns, phrases, type PhraseMatcher } from "../text/phrase-matcher.js";
+import { WordListSchema } from "../text/word-list.js";
 import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
@@ -18,9 +19,9 @@ const extra = (list: readonly string[]): PhraseMatcher => {
 
 const Config = z.object({
   /** More phrases that show ownership (literal, case-insensitive). */
-  ownsPhrases: z.array(z.string()),
+  ownsPhrases: WordListSchema,
   /** More phrases that deflect (literal, case-insensitive). */
-  deflectsPhrases: z.array(z.string()),
+  deflectsPhrases: WordListSchema,
 });
 
 /**

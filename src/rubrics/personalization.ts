@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addressedName } from "../text/addressed-name.js";
+import { WordListSchema } from "../text/word-list.js";
 import { isContentWord, sharedContentWords } from "../text/customer-overlap.js";
 import { maskedText } from "../text/mask.js";
 import { defineRubric } from "./define-rubric.js";
@@ -12,7 +13,7 @@ const Config = z.object({
   topicalShare: z.number().min(0).max(1),
   /** Content words a unique answer must hold to count as written for this customer. */
   substantiveWords: z.number().int().positive(),
-  notNames: z.array(z.string()),
+  notNames: WordListSchema,
 });
 
 /**
