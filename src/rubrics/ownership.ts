@@ -5,7 +5,7 @@ import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
 import { ACTED, BLAME, FALLBACK, OTHER_CHANNEL, OTHER_COMPANY, OWNS } from "./ownership-lexicon.js";
-import { routeWanted } from "../text/route-wanted.js";
+import { routeWantedBefore } from "../text/route-wanted.js";
 import type { Evidence } from "./types.js";
 
 const builtIn = { owns: patterns(OWNS), acted: patterns(ACTED), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]), fallback: patterns(FALLBACK) };
@@ -58,7 +58,7 @@ export const ownership = defineRubric({
     const blame = [...builtIn.blame.find(text), ...extra(config.deflectsPhrases).find(text)].filter(inBody);
     const handOffs: Evidence[] = [];
     // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
-    const asked = routeWanted(context.conversation.messages.slice(0, index).filter((m) => m.role === "customer").map((m) => m.text));
+    const asked = routeWantedBefore(context.conversation.messages, index);
     for (const sentence of features.sentences) {
       if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
       const found = builtIn.channel.find(text, sentence.start, sentence.end).filter(inBody);
