@@ -73,7 +73,7 @@ function isFormula(cell: string): boolean {
 let generated = 0;
 afterAll(() => {
   expectPrototypeClean();
-  if (process.env.FUZZ_REPORT) console.log(`entry-points: ${generated} inputs`);
+  if (process.env.FUZZ_REPORT) console.log(`FUZZ entry-points: ${generated} generated inputs`);
 });
 
 describe("scoring, drafts, metrics and writers on hostile conversations", () => {

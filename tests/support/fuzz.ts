@@ -53,6 +53,10 @@ export function expectAccounted(conversations: Conversation[], report: LoadRepor
 export async function checkLoad(source: () => Parameters<typeof parseExport>[0], options: ReadOptions): Promise<string> {
   const lenient = await parseExport(source(), options);
   expectAccounted(lenient.conversations, lenient.report);
+  tally.loads++;
+  tally.items += lenient.report.items;
+  tally.rejected += lenient.report.rejected;
+  for (const [code, count] of Object.entries(lenient.report.issuesByCode)) tally.issues.set(code, (tally.issues.get(code) ?? 0) + count!);
   const problems = lenient.report.issues.filter((issue) => issue.severity !== "info");
   let thrown: unknown;
   let strict: Awaited<ReturnType<typeof parseExport>> | undefined;
@@ -101,3 +105,13 @@ export function expectPrototypeClean(): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
+
+/** What the fuzzed loads found, for `npm run fuzz`'s summary (FUZZ_REPORT=1). */
+export const tally = { loads: 0, items: 0, rejected: 0, issues: new Map<string, number>() };
+
+/** Prints the tally of one test file (FUZZ_REPORT=1). */
+export function reportTally(file: string, inputs: number): void {
+  if (!process.env.FUZZ_REPORT) return;
+  const issues = [...tally.issues].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(", ");
+  console.log(`FUZZ ${file}: ${inputs} generated inputs, ${tally.loads} lenient loads, ${tally.items} items, ${tally.rejected} rejected; issues caught: ${issues}`);
+}

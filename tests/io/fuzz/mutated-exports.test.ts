@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, it } from "vitest";
 import type { ReadOptions } from "../../../src/io/read-export.js";
 import { dataText } from "../../support/data.js";
-import { checkLoad, cut, expectPrototypeClean, fuzz } from "../../support/fuzz.js";
+import { checkLoad, cut, expectPrototypeClean, fuzz, reportTally } from "../../support/fuzz.js";
 import { encode, mutate, mutation, type Encoding } from "../../support/mutations.js";
 
 /**
@@ -38,7 +38,7 @@ export const cases: { name: string; text: string; options: ReadOptions }[] = [
 let generated = 0;
 afterAll(() => {
   expectPrototypeClean();
-  if (process.env.FUZZ_REPORT) console.log(`mutated-exports: ${generated} inputs`);
+  reportTally("mutated-exports", generated);
 });
 
 describe("every loader on damaged real exports", () => {

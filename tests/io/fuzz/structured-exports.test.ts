@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseExport, type ReadOptions } from "../../../src/io/read-export.js";
-import { checkLoad, cut, expectPrototypeClean, fuzz, HOSTILE_KEYS, nastyText } from "../../support/fuzz.js";
+import { checkLoad, cut, expectPrototypeClean, fuzz, reportTally, HOSTILE_KEYS, nastyText } from "../../support/fuzz.js";
 
 /**
  * Exports generated field by field, with the faults real exports have: duplicated and missing ids, reply
@@ -143,7 +143,7 @@ const formats: { name: string; text: fc.Arbitrary<string>; options: ReadOptions 
 let generated = 0;
 afterAll(() => {
   expectPrototypeClean();
-  if (process.env.FUZZ_REPORT) console.log(`structured-exports: ${generated} inputs`);
+  reportTally("structured-exports", generated);
 });
 
 describe("every loader on generated exports with real-world faults", () => {
