@@ -30,7 +30,8 @@ export type IssueCode =
   | "reply-before-last-message"
   | "shared-message"
   | "replacement-character"
-  | "record-too-large";
+  | "record-too-large"
+  | "thread-split";
 
 /**
  * One problem in the export.

@@ -10,15 +10,15 @@ import { TwcsThreads } from "./twcs-threads.js";
  * response_tweet_id, in_response_to_tweet_id. Threads are rebuilt from the reply links while the file
  * streams; a conversation's id is the tweet_id of its earliest tweet.
  */
-export const twcs: ExportFormat = {
+export const twcs: ExportFormat<{ maxConversationMessages?: number } | undefined> = {
   name: "twcs",
   description: 'Kaggle "Customer Support on Twitter" CSV (tweet_id, author_id, inbound, created_at, text, response_tweet_id, in_response_to_tweet_id)',
   read: readTwcs,
 };
 
-async function* readTwcs(chunks: AsyncIterable<string>, log: LoadLog): AsyncGenerator<Conversation> {
+async function* readTwcs(chunks: AsyncIterable<string>, log: LoadLog, options?: { maxConversationMessages?: number }): AsyncGenerator<Conversation> {
   const ready: Conversation[] = [];
-  const threads = new TwcsThreads(log, (conversation) => ready.push(conversation));
+  const threads = new TwcsThreads(log, (conversation) => ready.push(conversation), options?.maxConversationMessages);
   let layout: TwcsLayout | undefined;
   const rows = new CsvRows(
     log,
