@@ -7,7 +7,12 @@
  * replies to tweets that are not in the file, quoted commas and newlines, emoji, links, HTML entities,
  * agent signatures (^MM, /AY, *SR, -JS), templated and personal replies, bursts of customer tweets.
  *
- * Usage: node bench/generate-twcs.mjs --rows 300000 --out /tmp/twcs-300k.csv [--seed 42]
+ * Usage: node bench/generate-twcs.mjs --rows 300000 --out /tmp/twcs-300k.csv [--seed 42] [--shape threads]
+ *
+ * Shapes (for resource-bound tests, scripts/resource-bounds.mjs):
+ *   threads     the corpus's shape, as above (default)
+ *   one-thread  one enormous thread: every tweet answers the one before it (customer and brand taking turns)
+ *   singles     single-tweet threads only: customer tweets nobody answered
  */
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
@@ -17,8 +22,13 @@ const { values } = parseArgs({
     rows: { type: "string", default: "300000" },
     out: { type: "string" },
     seed: { type: "string", default: "42" },
+    shape: { type: "string", default: "threads" },
   },
 });
+if (!["threads", "one-thread", "singles"].includes(values.shape)) {
+  console.error(`unknown --shape "${values.shape}": expected threads, one-thread or singles`);
+  process.exit(2);
+}
 if (!values.out) {
   console.error("usage: generate-twcs.mjs --rows N --out FILE [--seed S]");
   process.exit(2);
@@ -117,13 +127,13 @@ while (written < total) {
   const product = pick(products);
   const problem = pick(problems);
   const agent = brandDef.agents[0] ? pick(brandDef.agents) : "";
-  const size = Math.min(total - written, chance(0.1) ? 1 : 2 + Math.floor(random() * 7));
+  const size = values.shape === "singles" ? 1 : values.shape === "one-thread" ? Math.min(total - written, 1000) : Math.min(total - written, chance(0.1) ? 1 : 2 + Math.floor(random() * 7));
   clock += Math.floor(random() * 20_000);
   const tweets = [];
   let time = clock;
   for (let i = 0; i < size; i++) {
     // Customers open; bursts (two customer tweets in a row) happen now and then.
-    const inbound = i === 0 || (tweets[i - 1].inbound ? chance(0.15) : true);
+    const inbound = values.shape === "one-thread" ? nextId % 2 === 1 : i === 0 || (tweets[i - 1].inbound ? chance(0.15) : true);
     time += inbound ? Math.floor(random() * 600_000) : 60_000 + Math.floor(random() * 5_400_000);
     tweets.push({
       id: nextId++,
@@ -133,13 +143,16 @@ while (written < total) {
     });
   }
   // Replies to a tweet outside the file, now and then (the thread's parent is missing).
-  const outsideParent = chance(0.03) ? 900_000_000 + Math.floor(random() * 1e6) : null;
+  // In one-thread, each block of 1,000 tweets continues the block before it: one thread over the whole file.
+  const outsideParent = values.shape === "one-thread" ? (tweets[0].id > 1 ? tweets[0].id - 1 : null) : chance(0.03) ? 900_000_000 + Math.floor(random() * 1e6) : null;
   // Now and then a thread forks: the second reply also answers the first tweet ("a,b").
-  const fork = size >= 3 && chance(0.1);
+  const fork = values.shape === "threads" && size >= 3 && chance(0.1);
+  const next = values.shape === "one-thread" && written + size < total ? tweets[size - 1].id + 1 : null;
   const rows = tweets.map((t, i) => {
     const children = [];
     if (i + 1 < size && !(fork && i === 1)) children.push(tweets[i + 1].id);
     if (fork && i === 0) children.push(tweets[2].id);
+    if (i + 1 === size && next !== null) children.push(next);
     let parent = i > 0 ? tweets[i - 1].id : outsideParent;
     if (fork && i === 2) parent = tweets[0].id;
     return [
@@ -153,7 +166,7 @@ while (written < total) {
     ].join(",");
   });
   // Local disorder: real exports are only roughly in id order.
-  if (chance(0.3) && rows.length > 1) rows.reverse();
+  if (values.shape === "threads" && chance(0.3) && rows.length > 1) rows.reverse();
   for (const row of rows) buffer += row + "\n";
   written += size;
   await flush(false);

@@ -6,11 +6,12 @@
  * normalizeId(" 848.0 "); // => { id: "848", repaired: true }
  * normalizeId("119237"); // => { id: "119237", repaired: false }
  * normalizeId(""); // => { id: "", repaired: false }
+ * normalizeId("\uFEFF119240"); // => { id: "119240", repaired: true } (a byte-order mark where two files were joined)
  */
 export function normalizeId(raw: string): { id: string; repaired: boolean } {
   let id = raw;
   let repaired = false;
-  if (id.length > 0 && (id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32)) {
+  if (id.length > 0 && (isBlank(id.charCodeAt(0)) || isBlank(id.charCodeAt(id.length - 1)))) {
     id = id.trim();
     repaired = true;
   }
@@ -29,4 +30,9 @@ export function isDigits(text: string, end = text.length): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** White space, control characters, a no-break space or a byte-order mark (all removed by trim()). */
+function isBlank(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0xfeff;
 }

@@ -30,7 +30,8 @@ export type IssueCode =
   | "reply-before-last-message"
   | "shared-message"
   | "replacement-character"
-  | "record-too-large";
+  | "record-too-large"
+  | "thread-split";
 
 /**
  * One problem in the export.
@@ -67,8 +68,45 @@ const MAX_INPUT = 200;
  * clipInput("a".repeat(500)).length; // => 201
  */
 export function clipInput(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? value : preview(value);
   return text.length > MAX_INPUT ? `${text.slice(0, MAX_INPUT)}…` : text;
+}
+
+/**
+ * JSON text of a parsed value, written only as far as the clip needs: a record nested 100,000 levels
+ * deep or 100 MB long costs a few hundred characters of work, not a stack overflow (JSON.stringify
+ * recurses) or a copy of the whole record.
+ */
+function preview(value: unknown): string {
+  let out = "";
+  const write = (item: unknown, depth: number): void => {
+    if (out.length > MAX_INPUT) return;
+    if (Array.isArray(item)) {
+      if (depth > MAX_INPUT) return void (out += "…");
+      out += "[";
+      for (let i = 0; i < item.length && out.length <= MAX_INPUT; i++) {
+        if (i > 0) out += ",";
+        write(item[i], depth + 1);
+      }
+      out += "]";
+    } else if (typeof item === "object" && item !== null) {
+      if (depth > MAX_INPUT) return void (out += "…");
+      out += "{";
+      let first = true;
+      for (const key of Object.keys(item)) {
+        if (out.length > MAX_INPUT) break;
+        out += `${first ? "" : ","}${JSON.stringify(key)}:`;
+        first = false;
+        write((item as Record<string, unknown>)[key], depth + 1);
+      }
+      out += "}";
+    } else {
+      const text = typeof item === "string" ? JSON.stringify(item.length > MAX_INPUT ? item.slice(0, MAX_INPUT + 1) : item) : typeof item === "bigint" ? String(item) : JSON.stringify(item) ?? String(item);
+      out += text;
+    }
+  };
+  write(value, 0);
+  return out;
 }
 
 /**

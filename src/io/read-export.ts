@@ -27,6 +27,12 @@ export interface ReadOptions {
   roleValues?: Record<string, Role>;
   /** Formats csv, json, ndjson: rows of a conversation are contiguous, so conversations stream out early. */
   contiguous?: boolean;
+  /**
+   * Format twcs: the most tweets one conversation may hold (default 100,000). A reply thread that grows
+   * past it while it still links to tweets not yet read is emitted as it is (a `thread-split` warning) and
+   * the rest of the thread becomes a new conversation, so memory stays bounded however long a thread is.
+   */
+  maxConversationMessages?: number;
 }
 
 /** Conversations as they are read, and the load report once they all have been. */
@@ -55,7 +61,7 @@ export function streamExport(source: ExportSource, options: ReadOptions): Export
   if (!format || !Object.hasOwn(formats, options.format)) {
     throw new CarelensError(`unknown format "${String(options.format)}": expected one of ${Object.keys(formats).join(", ")}`);
   }
-  const formatOptions = mappedFormats.includes(options.format) ? mappedOptions(options) : undefined;
+  const formatOptions = mappedFormats.includes(options.format) ? mappedOptions(options) : { maxConversationMessages: maxMessages(options.maxConversationMessages) };
   const log = new LoadLog(options.format, options.strict ? Infinity : (options.maxIssues ?? 10_000), options.onIssue);
   let started = false;
   return {
@@ -91,6 +97,14 @@ export async function parseExport(source: ExportSource, options: ReadOptions): P
   const conversations: Conversation[] = [];
   for await (const conversation of stream) conversations.push(conversation);
   return { conversations, report: stream.report };
+}
+
+function maxMessages(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw new CarelensError(`maxConversationMessages must be a whole number >= 1, got ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 function mappedOptions(options: ReadOptions): z.output<typeof MappedOptionsSchema> {

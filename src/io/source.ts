@@ -21,14 +21,27 @@ export type ExportSource =
  */
 export async function* textChunks(source: ExportSource): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
+  // Bytes held until there are two of them: a UTF-16 byte-order mark may be split across chunks.
+  let held: Uint8Array | undefined;
   let first = true;
+  const start = (bytes: Uint8Array) => {
+    decoder = new TextDecoder(detectEncoding(bytes), { ignoreBOM: false });
+    held = undefined;
+    return decoder.decode(bytes, { stream: true });
+  };
   for await (const chunk of rawChunks(source)) {
     let text: string;
     if (typeof chunk === "string") {
-      text = chunk;
-    } else {
-      if (!decoder) decoder = new TextDecoder(detectEncoding(chunk), { ignoreBOM: false });
+      text = held ? start(held) + chunk : chunk;
+    } else if (decoder) {
       text = decoder.decode(chunk, { stream: true });
+    } else {
+      const bytes = held ? concat(held, chunk) : chunk;
+      if (bytes.length < 2) {
+        held = bytes;
+        continue;
+      }
+      text = start(bytes);
     }
     if (first) {
       if (text.length === 0) continue;
@@ -37,10 +50,17 @@ export async function* textChunks(source: ExportSource): AsyncGenerator<string> 
     }
     if (text.length > 0) yield text;
   }
-  if (decoder) {
-    const rest = decoder.decode();
-    if (rest.length > 0) yield rest;
-  }
+  let rest = held ? start(held) : "";
+  if (decoder) rest += (decoder as TextDecoder).decode();
+  if (first && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
+  if (rest.length > 0) yield rest;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 function detectEncoding(bytes: Uint8Array): string {

@@ -16,7 +16,8 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns?: readon
 }
 
 /**
- * One CSV cell: quoted when needed, formulas neutralised.
+ * One CSV cell: quoted when needed, formulas neutralised. Every CSV carelens writes goes through it
+ * (`toCsv`, `metricsCsv`, the CLI's `--csv` and `--out file.csv`). An invalid date is an empty cell.
  *
  * @example
  * csvCell("-2+3"); // => "'-2+3"
@@ -27,10 +28,17 @@ export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
-  let text = value instanceof Date ? value.toISOString() : typeof value === "string" ? value : JSON.stringify(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (value instanceof Date && !Number.isFinite(value.getTime())) return "";
+  let text = value instanceof Date ? value.toISOString() : typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+  if (FORMULA.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/**
+ * A cell a spreadsheet may run as a formula: it starts with = + - @ (also after spaces, and in their
+ * full-width forms, which some spreadsheets read as the same), a tab or a carriage return.
+ */
+const FORMULA = /^(?:[ \u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
 
 /** The union of the rows' keys, in first-seen order. */
 function columnsOf(rows: readonly Record<string, unknown>[]): string[] {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WordListSchema } from "../text/word-list.js";
 import { addressedName } from "../text/addressed-name.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
@@ -20,7 +21,7 @@ export const nameUse = defineRubric({
   description: "The agent addresses the customer by name, beyond the automatic @handle.",
   vocabulary: ["used", "not-used"],
   defaults: { notNames: [] as string[] },
-  configSchema: z.object({ notNames: z.array(z.string()) }),
+  configSchema: z.object({ notNames: WordListSchema }),
   score(context: ScoringContext, index, config) {
     const found = addressedName(context.features(index), nameContext(context, config.notNames));
     const message = context.conversation.messages[index]!;
@@ -29,13 +30,22 @@ export const nameUse = defineRubric({
   },
 });
 
+const customerNames = new WeakMap<readonly unknown[], { length: number; customer: unknown; names: string[] }>();
+
 /** What is known of the customer's names in a conversation, and words that are not names there. */
 export function nameContext(context: ScoringContext, notNames: readonly string[] = []) {
   const { conversation } = context;
   const customer = conversation.customer;
-  const names = [customer.name, ...conversation.messages.filter((m) => m.role === "customer" && m.authorId === customer.id).map((m) => m.authorName)];
+  // Once per conversation, not once per reply (a 100,000-message thread would be quadratic).
+  let known = customerNames.get(conversation.messages);
+  if (!known || known.length !== conversation.messages.length || known.customer !== customer) {
+    const all = [customer.name, ...conversation.messages.filter((m) => m.role === "customer" && m.authorId === customer.id).map((m) => m.authorName)];
+    known = { length: conversation.messages.length, customer, names: all.filter((name): name is string => typeof name === "string" && name !== "") };
+    customerNames.set(conversation.messages, known);
+  }
+  const names = known.names;
   return {
-    names: names.filter((name): name is string => typeof name === "string" && name !== ""),
+    names,
     handle: customer.handle,
     notNames: [conversation.brand, ...notNames],
   };

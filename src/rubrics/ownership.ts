@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { patterns, phrases, type PhraseMatcher } from "../text/phrase-matcher.js";
+import { WordListSchema } from "../text/word-list.js";
 import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
 import { ACTED, BLAME, FALLBACK, OTHER_CHANNEL, OTHER_COMPANY, OWNS } from "./ownership-lexicon.js";
-import { routeWanted } from "../text/route-wanted.js";
+import { routeWantedBefore } from "../text/route-wanted.js";
 import type { Evidence } from "./types.js";
 
 const builtIn = { owns: patterns(OWNS), acted: patterns(ACTED), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]), fallback: patterns(FALLBACK) };
@@ -18,9 +19,9 @@ const extra = (list: readonly string[]): PhraseMatcher => {
 
 const Config = z.object({
   /** More phrases that show ownership (literal, case-insensitive). */
-  ownsPhrases: z.array(z.string()),
+  ownsPhrases: WordListSchema,
   /** More phrases that deflect (literal, case-insensitive). */
-  deflectsPhrases: z.array(z.string()),
+  deflectsPhrases: WordListSchema,
 });
 
 /**
@@ -57,7 +58,7 @@ export const ownership = defineRubric({
     const blame = [...builtIn.blame.find(text), ...extra(config.deflectsPhrases).find(text)].filter(inBody);
     const handOffs: Evidence[] = [];
     // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
-    const asked = routeWanted(context.conversation.messages.slice(0, index).filter((m) => m.role === "customer").map((m) => m.text));
+    const asked = routeWantedBefore(context.conversation.messages, index);
     for (const sentence of features.sentences) {
       if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
       const found = builtIn.channel.find(text, sentence.start, sentence.end).filter(inBody);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addressedName } from "../text/addressed-name.js";
+import { WordListSchema } from "../text/word-list.js";
 import { isContentWord, sharedContentWords } from "../text/customer-overlap.js";
 import { maskedText } from "../text/mask.js";
 import { defineRubric } from "./define-rubric.js";
@@ -12,7 +13,7 @@ const Config = z.object({
   topicalShare: z.number().min(0).max(1),
   /** Content words a unique answer must hold to count as written for this customer. */
   substantiveWords: z.number().int().positive(),
-  notNames: z.array(z.string()),
+  notNames: WordListSchema,
 });
 
 /**
@@ -58,10 +59,17 @@ export const personalization = defineRubric({
   },
 });
 
+/**
+ * What the customer said before a reply: their last 100 messages at most (real threads hold a handful),
+ * so that a thread of 100,000 messages is scored in linear time, not quadratic.
+ */
+const CUSTOMER_HISTORY = 100;
+
 function customerFeatures(context: ScoringContext, index: number) {
   const out = [];
-  for (let i = 0; i < index; i++) if (context.conversation.messages[i]!.role === "customer") out.push(context.features(i));
-  return out;
+  const messages = context.conversation.messages;
+  for (let i = index - 1; i >= 0 && out.length < CUSTOMER_HISTORY; i--) if (messages[i]!.role === "customer") out.push(context.features(i));
+  return out.reverse();
 }
 
 /** A specific diagnostic question, or an answer with substance, in a reply that is not a template. */

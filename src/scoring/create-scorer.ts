@@ -4,6 +4,8 @@ import { configureRubric } from "../rubrics/define-rubric.js";
 import { builtInRubrics } from "../rubrics/index.js";
 import type { AnyRubric, ConversationRubric, MessageRubric, RubricResult } from "../rubrics/types.js";
 import type { ToneOptions } from "../text/tone.js";
+import { ToneOptionsSchema } from "../text/word-list.js";
+import { z } from "zod";
 import { agentKey } from "../model/agent-key.js";
 import type { ConversationScore, MessageScore } from "./conversation-score.js";
 import { rollUp } from "./roll-up.js";
@@ -57,6 +59,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const configured = rubrics.map((rubric) => (options.config && Object.hasOwn(options.config, rubric.id) ? configureRubric(rubric, options.config[rubric.id]!) : rubric));
   const templates = options.templates ?? TemplateLibrary.empty();
   const scorecard = options.scorecard ?? defaultScorecard;
+  const toneOptions = ToneOptionsSchema.safeParse(options.tone ?? {});
+  if (!toneOptions.success) throw new CarelensError(`invalid tone options:\n${z.prettifyError(toneOptions.error)}`);
   const tone = options.tone ?? {};
   return { rubrics: configured, scorecard, templates, tone, score: (conversation) => scoreConversation(conversation, configured, templates, tone, scorecard) };
 }

@@ -3,7 +3,7 @@ import type { ScoringContext } from "../rubrics/types.js";
 import { dialogueActs, type DialogueActs } from "../text/dialogue-acts.js";
 import { textFeatures, type TextFeatures } from "../text/text-features.js";
 import { messageTone, type Tone, type ToneOptions } from "../text/tone.js";
-import { routeWanted } from "../text/route-wanted.js";
+import { routeWantedBefore } from "../text/route-wanted.js";
 import type { TemplateLibrary } from "./template-library.js";
 
 /**
@@ -20,8 +20,7 @@ export function scoringContext(conversation: Conversation, templates: TemplateLi
     templates,
     features: (i) => (features[i] ??= textFeatures(messages[i]!.text, messages[i]!.role)),
     tone: (i) => (tones[i] ??= messageTone(messages[i]!.text, tone).tone),
-    acts: (i) => (acts[i] ??= dialogueActs(context.features(i), { routeWanted: routeWanted(customerTextsBefore(i)) })),
+    acts: (i) => (acts[i] ??= dialogueActs(context.features(i), { routeWanted: routeWantedBefore(messages, i) })),
   };
-  const customerTextsBefore = (index: number) => messages.slice(0, index).filter((m) => m.role === "customer").map((m) => m.text);
   return context;
 }

@@ -86,9 +86,12 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
     }
     previousWasQuestion = isQuestion;
   }
-  for (const link of features.links) {
-    if (isAnswerLink(text, link, features, questions.length > 0, { routeWanted: options.routeWanted ?? false })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
-  }
+  // Links and sentences are both in text order: one pass over each (linear even for thousands of links).
+  let own = 0;
+  features.links.forEach((link, index) => {
+    while (own < features.sentences.length && features.sentences[own]!.end < link.start) own++;
+    if (isAnswerLink(text, index, own, features, questions.length > 0, { routeWanted: options.routeWanted ?? false })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
+  });
   answers.sort((a, b) => a.start - b.start);
   return { asksQuestion: questions.length > 0, questions, givesAnswer: answers.length > 0, answers, dmRequest };
 }
@@ -136,15 +139,19 @@ function textBeforeLink(sentence: Sentence, features: TextFeatures): string {
 }
 
 /** A link is an answer when the words just before it frame it as help, not as a channel, and it is specific. */
-function isAnswerLink(text: string, link: Span, features: TextFeatures, asks: boolean, options: { routeWanted: boolean }): boolean {
+function isAnswerLink(text: string, index: number, firstSentence: number, features: TextFeatures, asks: boolean, options: { routeWanted: boolean }): boolean {
+  const link = features.links[index]!;
   const url = text.slice(link.start, link.end);
   if (!isArticleLink(url)) return false;
   // The words framing a link: its sentence up to it (from the previous link on), and the sentence before
   // when the link opens its sentence or follows only a few words ("Here's how: <link>").
+  // `firstSentence` is the first sentence ending at or after the link (sentences and links are in text
+  // order and do not overlap, so the previous link is the one just before it).
   const sentences = features.sentences;
-  const own = sentences.findIndex((s) => s.start <= link.start && s.end >= link.start);
+  const own = firstSentence < sentences.length && sentences[firstSentence]!.start <= link.start ? firstSentence : -1;
   const ownStart = own === -1 ? link.start : sentences[own]!.start;
-  const previousLink = Math.max(-1, ...features.links.filter((l) => l.end <= link.start && l.end >= ownStart).map((l) => l.end));
+  const before = index > 0 ? features.links[index - 1]! : undefined;
+  const previousLink = before && before.end <= link.start && before.end >= ownStart ? before.end : -1;
   let from = previousLink >= 0 ? previousLink : ownStart;
   if (previousLink < 0 && link.start - ownStart < 30 && own > 0) from = sentences[own - 1]!.start;
   const framing = text.slice(Math.max(from, features.leadEnd), link.start);

@@ -20,3 +20,24 @@ const WANTS_A_ROUTE = patterns([
 export function routeWanted(customerTexts: readonly string[]): boolean {
   return customerTexts.some((text) => WANTS_A_ROUTE.first(text) !== undefined);
 }
+
+const firstWanting = new WeakMap<readonly Said[], { scanned: number; first: number }>();
+type Said = { role: string; text: string };
+
+/**
+ * `routeWanted` of the customer messages before `index`, for a conversation's messages: the first
+ * customer message that asks for a route is found once per messages array, scanning forward only as far
+ * as asked, so asking for every reply of a 100,000-message thread stays linear.
+ *
+ * @example
+ * routeWantedBefore([{ role: "customer", text: "please add lyrics" }, { role: "agent", text: "ok" }], 1); // => true
+ */
+export function routeWantedBefore(messages: readonly Said[], index: number): boolean {
+  let state = firstWanting.get(messages);
+  if (!state) firstWanting.set(messages, (state = { scanned: 0, first: Infinity }));
+  for (; state.scanned < index && state.first === Infinity; state.scanned++) {
+    const message = messages[state.scanned]!;
+    if (message.role === "customer" && WANTS_A_ROUTE.first(message.text) !== undefined) state.first = state.scanned;
+  }
+  return state.first < index;
+}

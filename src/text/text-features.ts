@@ -45,7 +45,7 @@ export function textFeatures(text: string, role: "customer" | "agent" | "bot" | 
   const signature = role === "agent" ? agentSignature(text) : undefined;
   const bodyEnd = signature ? signature.start : text.length;
   const body = text.slice(0, bodyEnd);
-  const skip = [...handles, ...links, ...emails];
+  const outside = outsideOf([...handles, ...links, ...emails]);
   const all = sentences(body, links).filter((s) => s.end > leadEnd);
   return {
     text,
@@ -55,6 +55,22 @@ export function textFeatures(text: string, role: "customer" | "agent" | "bot" | 
     emails,
     signature,
     sentences: all.map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)),
-    words: words(body).filter((w) => w.start >= leadEnd && !skip.some((span) => w.start >= span.start && w.start < span.end)),
+    words: words(body).filter((w) => w.start >= leadEnd && outside(w.start)),
+  };
+}
+
+/**
+ * A test for positions in text order: true when a position is in none of the spans. One pass over the
+ * spans for all the positions (not one per position), so a text full of links stays linear.
+ */
+function outsideOf(spans: Span[]): (position: number) => boolean {
+  const sorted = spans.sort((a, b) => a.start - b.start);
+  let i = 0;
+  // The furthest end of the spans that start at or before the position: the position is inside one of
+  // them exactly when it is before that end.
+  let reach = -1;
+  return (position) => {
+    while (i < sorted.length && sorted[i]!.start <= position) reach = Math.max(reach, sorted[i++]!.end);
+    return position >= reach;
   };
 }

@@ -1,6 +1,9 @@
 import { patterns, phrases, type PhraseMatcher } from "./phrase-matcher.js";
 import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, THANKS, WEAK_NEGATIVE } from "./tone-lexicon.js";
 import type { Span } from "./spans.js";
+import { WordListSchema } from "./word-list.js";
+import { CarelensError } from "../errors.js";
+import { z } from "zod";
 
 /** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
 export type Tone = "negative" | "neutral" | "positive";
@@ -68,7 +71,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   for (const [list, kind] of [[options.negative, "strong"], [options.positive, "positive"]] as const) {
     if (!list?.length) continue;
     const key = JSON.stringify(list);
-    if (!extraCache.has(key)) extraCache.set(key, phrases(list));
+    if (!extraCache.has(key)) extraCache.set(key, phrases(checkedList(list, kind === "strong" ? "negative" : "positive")));
     for (const m of extraCache.get(key)!.find(body)) cues.push({ ...m, kind });
   }
   const weakHits = weak.find(body).filter((m) => !cues.some((c) => c.start < m.end && m.start < c.end));
@@ -111,6 +114,13 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   }
   const tone: Tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
   return { tone, negative, positive, cues };
+}
+
+/** A user's extra tone cues, checked once (when first compiled): literal phrases of bounded length. */
+function checkedList(list: readonly string[], option: string): readonly string[] {
+  const parsed = WordListSchema.safeParse(list);
+  if (!parsed.success) throw new CarelensError(`invalid tone option "${option}":\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 /** Words of a problem report or a request: thanks next to them is politeness. */

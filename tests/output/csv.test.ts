@@ -29,3 +29,18 @@ describe("toCsv(rows)", () => {
     );
   });
 });
+
+describe("csvCell(value) on hostile values", () => {
+  // Regression (fuzzing): an invalid Date threw RangeError from toISOString and stopped the whole write.
+  it("writes an invalid date as an empty cell", () => {
+    expect(csvCell(new Date(Number.NaN))).toBe("");
+    expect(toCsv([{ at: new Date(Number.NaN), n: 1 }])).toBe("at,n\r\n,1\r\n");
+  });
+
+  it("neutralises formulas behind spaces and in full-width forms, and keeps plain text as it is", () => {
+    expect(csvCell("  =1+1")).toBe("'  =1+1");
+    expect(csvCell("＝HYPERLINK(1)")).toBe("'＝HYPERLINK(1)");
+    expect(csvCell("\u3000@SUM(A1)")).toBe("'\u3000@SUM(A1)");
+    expect(csvCell("a = b")).toBe("a = b");
+  });
+});

@@ -25,7 +25,9 @@ export function inspectCommand(program: Command): void {
     )
     .action(
       runCommand(async (file: string, flags: InspectFlags) => {
-        const { report } = await loadFile(file, flags);
+        // Only the report is needed: conversations are dropped as they stream, so memory stays flat
+        // however large the file (holding them all took 2.6 GB for 3 million tweets).
+        const { report } = await loadFile(file, flags, { keep: false });
         if (flags.out) await writeResult(flags.out, { document: inspectJson(report), rows: issueRows(report) });
         else process.stdout.write(flags.json ? `${JSON.stringify(inspectJson(report))}\n` : describeReport(file, report));
         return flags.strict && report.issuesBySeverity.error + report.issuesBySeverity.warning > 0 ? 1 : 0;

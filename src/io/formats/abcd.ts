@@ -4,6 +4,7 @@ import type { ExportFormat } from "../export-format.js";
 import { clipInput } from "../issues.js";
 import { isObject, pathValue, textValue } from "../json/json-value.js";
 import type { LoadLog } from "../load-report.js";
+import { ownValue } from "../own-value.js";
 import { cleanText } from "../text.js";
 import { readJsonConversations } from "./json-conversations.js";
 
@@ -37,7 +38,7 @@ function abcdConversation(value: unknown, at: { index: number; line: number }, l
   turns.forEach((turn, i) => {
     const speaker = Array.isArray(turn) ? textValue(turn[0]) : undefined;
     const text = Array.isArray(turn) ? textValue(turn[1]) : undefined;
-    const role = speaker === undefined ? undefined : ROLES[speaker];
+    const role = speaker === undefined ? undefined : ownValue(ROLES, speaker);
     if (!role || text === undefined) {
       const why = !Array.isArray(turn) ? "a turn must be [speaker, text]" : !role ? `unknown speaker "${clipInput(speaker ?? turn[0])}" (expected customer, agent or action)` : "missing text";
       log.reject({ code: "invalid-value", message: `Message rejected: ${why}`, path: ["original", i], ...where, input: clipInput(turn) });

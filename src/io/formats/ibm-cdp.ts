@@ -173,7 +173,9 @@ function replyTime(header: Record<string, unknown>, earlier: Message[], at: At, 
     log.note({ code: "duration-in-days", message: `Duration "${durationText}" is in days-h:mm:ss form: read as ${duration.seconds} s`, path: ["dialogHeader", "duration"], field: "duration", ...where, input: durationText });
   }
   const time = new Date(start.getTime() + duration.seconds * 1000);
-  const last = Math.max(...earlier.map((m) => m.sentAt?.getTime() ?? -Infinity));
+  // A loop, not Math.max(...times): spreading 200,000 turns as arguments overflows the stack.
+  let last = -Infinity;
+  for (const m of earlier) last = Math.max(last, m.sentAt?.getTime() ?? -Infinity);
   if (time.getTime() < last) {
     log.warn({ code: "reply-before-last-message", message: `conversationDateTime + duration (${time.toISOString()}) falls before the last turn (${new Date(last).toISOString()}): the final reply's time is unknown`, path: ["dialogHeader", "duration"], field: "duration", ...where, input: durationText });
     return null;

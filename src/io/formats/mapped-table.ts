@@ -5,6 +5,7 @@ import type { ColumnMapping, MappedOptionsSchema } from "../column-mapping.js";
 import { parseDateTime } from "../date-time.js";
 import { clipInput } from "../issues.js";
 import type { LoadLog } from "../load-report.js";
+import { ownValue } from "../own-value.js";
 import { cleanText } from "../text.js";
 import { sortByTime } from "../time-order.js";
 import type { z } from "zod";
@@ -47,8 +48,11 @@ export class MappedTable {
     private readonly log: LoadLog,
     private readonly emit: (conversation: Conversation) => void,
   ) {
+    // Keys come from the user's options: defined, never assigned, and looked up as own keys only.
     this.roleValues = { ...ROLE_WORDS };
-    for (const [word, role] of Object.entries(options.roleValues)) this.roleValues[word.toLowerCase()] = role;
+    for (const [word, role] of Object.entries(options.roleValues)) {
+      Object.defineProperty(this.roleValues, word.toLowerCase(), { value: role, enumerable: true, writable: true, configurable: true });
+    }
   }
 
   /** Adds one record; `where` locates it for issues. */
@@ -125,7 +129,7 @@ export class MappedTable {
   private role(field: FieldReader, m: Mapping): Role | { column: string; message: string; input: string | undefined } {
     if (m.role) {
       const raw = field(m.role)?.trim() ?? "";
-      const role = this.roleValues[raw.toLowerCase()];
+      const role = ownValue(this.roleValues, raw.toLowerCase());
       if (role) return role;
       if (!m.inbound) return { column: m.role, message: `Row rejected: unknown ${m.role} "${clipInput(raw)}" (expected customer, agent, bot or system, or a synonym; see roleValues)`, input: raw };
     }

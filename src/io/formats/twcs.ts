@@ -10,10 +10,10 @@ import { TwcsThreads } from "./twcs-threads.js";
  * response_tweet_id, in_response_to_tweet_id. Threads are rebuilt from the reply links while the file
  * streams; a conversation's id is the tweet_id of its earliest tweet.
  */
-export const twcs: ExportFormat = {
+export const twcs: ExportFormat<{ maxConversationMessages?: number } | undefined> = {
   name: "twcs",
   description: 'Kaggle "Customer Support on Twitter" CSV (tweet_id, author_id, inbound, created_at, text, response_tweet_id, in_response_to_tweet_id)',
-  read: (chunks, log) => readTwcs(chunks, log, new TwcsThreads(log)),
+  read: (chunks, log, options) => readTwcs(chunks, log, new TwcsThreads(log, options?.maxConversationMessages)),
 };
 
 /**

@@ -5,6 +5,7 @@ import type { ExportFormat } from "../export-format.js";
 import { clipInput } from "../issues.js";
 import { isObject, pathValue, textValue } from "../json/json-value.js";
 import type { LoadLog } from "../load-report.js";
+import { ownValue } from "../own-value.js";
 import { cleanText } from "../text.js";
 import { sortByTime } from "../time-order.js";
 import { readJsonConversations } from "./json-conversations.js";
@@ -40,23 +41,30 @@ export const zendesk: ExportFormat = {
   name: "zendesk",
   description: "Zendesk tickets with comments (JSON array, {tickets, users} object, or NDJSON of tickets)",
   async *read(chunks, log) {
-    let lines = false;
+    // Peek at the start (64 KiB, whatever the chunking) to tell NDJSON from a JSON array or object; the
+    // peeked chunks are then replayed before the rest, from the same iterator.
+    const iterator = chunks[Symbol.asyncIterator]();
     const peeked: string[] = [];
-    for await (const chunk of chunks) {
-      peeked.push(chunk);
-      const start = peeked.join("").trimStart();
-      if (start.length === 0) continue;
-      // NDJSON starts with an object and has another object on a later line.
-      lines = start.startsWith("{") && /\}\s*\n\s*\{/.test(start.slice(0, 1 << 16)) && !/^\{\s*"(tickets|users)"/.test(start);
-      break;
+    let start = "";
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      peeked.push(next.value);
+      start = start === "" ? next.value.trimStart() : start + next.value;
+      if (start.length >= PEEK) break;
     }
-    async function* replay() {
+    const head = start.slice(0, PEEK);
+    // NDJSON starts with an object and has another object on a later line.
+    const lines = head.startsWith("{") && /\}\s*\n\s*\{/.test(head) && !/^\{\s*"(tickets|users)"/.test(head);
+    async function* replay(): AsyncGenerator<string> {
       yield* peeked;
-      yield* chunks;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     }
     yield* readJsonConversations(replay(), log, (value, at, log) => zendeskRecord(value, at, log), { lines });
   },
 };
+
+const PEEK = 1 << 16;
 
 interface Users {
   names: Map<string, string>;
@@ -99,7 +107,7 @@ function zendeskTicket(ticket: unknown, at: { index: number; line: number }, log
   }
   const requesterId = textValue(pathValue(ticket, "requester_id")) ?? textValue(pathValue(ticket, "requester.id")) ?? "";
   const requesterName = textValue(pathValue(ticket, "requester.name")) ?? users.names.get(requesterId);
-  const ticketChannel = CHANNELS[textValue(pathValue(ticket, "via.channel")) ?? ""] ?? "other";
+  const ticketChannel = ownValue(CHANNELS, textValue(pathValue(ticket, "via.channel")) ?? "") ?? "other";
   const messages: Message[] = [];
   comments.forEach((comment, i) => {
     const path = [...base, "comments", i];
@@ -127,7 +135,7 @@ function zendeskTicket(ticket: unknown, at: { index: number; line: number }, log
       authorId,
       sentAt,
       text: cleanText(text),
-      channel: CHANNELS[textValue(pathValue(comment, "via.channel")) ?? ""] ?? ticketChannel,
+      channel: ownValue(CHANNELS, textValue(pathValue(comment, "via.channel")) ?? "") ?? ticketChannel,
       visibility: isPublic ? "public" : "private",
       source: { record: at.index },
     };

@@ -75,6 +75,9 @@ class ArrayScanner {
   private elementLine = 1;
   private index = 0;
   private trailing = "";
+  /** Text after the closing "]" (its first 200 characters) and the line it starts on. */
+  private extra = "";
+  private extraLine = 1;
 
   *push(chunk: string): Generator<JsonRecord> {
     // Keep only the unfinished element; everything before it has been yielded.
@@ -87,7 +90,9 @@ class ArrayScanner {
 
   *end(): Generator<JsonRecord> {
     yield* this.scan();
-    if (this.mode === "value") {
+    if (this.mode === "done") {
+      yield { ok: false, error: "unexpected text after the closing ]", raw: this.extra, index: this.index, line: this.extraLine };
+    } else if (this.mode === "value") {
       const text = this.buf.slice(this.elementStart);
       yield parseRecord(text, 0, this.elementLine);
     } else if (this.mode === "array") {
@@ -120,14 +125,21 @@ class ArrayScanner {
         this.pos++;
         continue;
       }
-      if (this.mode === "value" || this.mode === "done") {
+      if (this.mode === "done") {
+        // Reported once, at the end, with the same text whatever the chunking.
+        if (this.extra.length < 200) this.extra += buf.slice(this.pos, this.pos + 200 - this.extra.length);
+        this.pos = len;
+        break;
+      }
+      if (this.mode === "value") {
         this.pos = len;
         break;
       }
       if (this.mode === "after") {
         if (!isSpace(c)) {
-          yield { ok: false, error: "unexpected text after the closing ]", raw: buf.slice(this.pos, this.pos + 200), index: this.index, line: this.line };
           this.mode = "done";
+          this.extraLine = this.line;
+          continue;
         }
         this.pos++;
         continue;

@@ -42,4 +42,13 @@ describe("zendesk format", async () => {
     const { conversations } = await load(lines, "zendesk");
     expect(conversations.map((c) => c.id)).toEqual(["101", "200"]);
   });
+
+  // Regression (fuzzing): the format peeked at the first chunk to tell NDJSON from JSON and then lost
+  // every later chunk (the peek closed the stream), so any export read in more than one chunk failed.
+  it("reads an export streamed in small chunks the same as in one piece", async () => {
+    const pieces = fixture.match(/[^]{1,7}/g)!;
+    const chunked = await load(pieces as unknown as string, "zendesk");
+    expect(chunked.conversations).toEqual(conversations);
+    expect(chunked.report).toEqual(report);
+  });
 });

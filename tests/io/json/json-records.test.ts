@@ -42,6 +42,15 @@ describe("jsonRecords(chunks)", () => {
     expect(await records(['{"tickets": [1, 2]}'])).toEqual([{ ok: true, value: { tickets: [1, 2] }, index: 0, line: 1 }]);
   });
 
+  // Regression (fuzzing): the text after the closing "]" was cut at the end of the chunk it started in.
+  it("reports text after the closing ] with the same raw text however it is chunked", async () => {
+    const text = '[{"a":1}] trailing {"b":2}';
+    for (let at = 0; at <= text.length; at++) {
+      const found = await records([text.slice(0, at), text.slice(at)]);
+      expect(found.at(-1)).toEqual({ ok: false, error: "unexpected text after the closing ]", raw: 'trailing {"b":2}', index: 1, line: 1 });
+    }
+  });
+
   it("splits any array of JSON values like JSON.parse, however it is chunked", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.jsonValue(), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 5 }), async (values, cuts) => {
