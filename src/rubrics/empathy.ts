@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { patterns, phrases, type PhraseMatcher } from "../text/phrase-matcher.js";
+import { patterns, phrases } from "../text/phrase-matcher.js";
 import { WordListSchema } from "../text/word-list.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
@@ -17,14 +17,6 @@ const EMPATHY = patterns([
   "(?:congrat\\w{0,8}|awesome|that'?s (?:great|awesome|amazing|wonderful))",
 ]);
 
-// User phrases are compiled once per list, not once per message.
-const extraCache = new Map<string, PhraseMatcher>();
-const extra = (list: readonly string[]): PhraseMatcher => {
-  const key = JSON.stringify(list);
-  let matcher = extraCache.get(key);
-  if (!matcher) extraCache.set(key, (matcher = phrases(list)));
-  return matcher;
-};
 
 /**
  * `empathy` (per agent message): "expressed" when the agent acknowledges the customer's feelings or trouble
@@ -46,7 +38,7 @@ export const empathy = defineRubric({
   score(context, index, config) {
     const features = context.features(index);
     const end = features.signature ? features.signature.start : features.text.length;
-    const found = [...EMPATHY.find(features.text, features.leadEnd, end), ...(config.phrases.length ? extra(config.phrases).find(features.text, features.leadEnd, end) : [])];
+    const found = [...EMPATHY.find(features.text, features.leadEnd, end), ...(config.phrases.length ? phrases(config.phrases).find(features.text, features.leadEnd, end) : [])];
     if (found.length === 0) return { label: "none", score: 0, evidence: [] };
     const message = context.conversation.messages[index]!;
     return { label: "expressed", score: 1, evidence: found.map((m) => evidenceAt(message, m, "acknowledges the customer's trouble or feelings")) };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { patterns, phrases, type PhraseMatcher } from "../text/phrase-matcher.js";
+import { patterns, phrases } from "../text/phrase-matcher.js";
 import { WordListSchema } from "../text/word-list.js";
 import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
@@ -9,13 +9,6 @@ import { routeWantedBefore } from "../text/route-wanted.js";
 import type { Evidence } from "./types.js";
 
 const builtIn = { owns: patterns(OWNS), acted: patterns(ACTED), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]), fallback: patterns(FALLBACK) };
-const extraCache = new Map<string, PhraseMatcher>();
-const extra = (list: readonly string[]): PhraseMatcher => {
-  const key = JSON.stringify(list);
-  let matcher = extraCache.get(key);
-  if (!matcher) extraCache.set(key, (matcher = phrases(list)));
-  return matcher;
-};
 
 const Config = z.object({
   /** More phrases that show ownership (literal, case-insensitive). */
@@ -54,8 +47,8 @@ export const ownership = defineRubric({
     const text = features.text;
     const end = features.signature ? features.signature.start : text.length;
     const inBody = (m: Span) => m.start >= features.leadEnd && m.end <= end;
-    const owns = [...builtIn.owns.find(text), ...extra(config.ownsPhrases).find(text)].filter(inBody);
-    const blame = [...builtIn.blame.find(text), ...extra(config.deflectsPhrases).find(text)].filter(inBody);
+    const owns = [...builtIn.owns.find(text), ...phrases(config.ownsPhrases).find(text)].filter(inBody);
+    const blame = [...builtIn.blame.find(text), ...phrases(config.deflectsPhrases).find(text)].filter(inBody);
     const handOffs: Evidence[] = [];
     // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
     const asked = routeWantedBefore(context.conversation.messages, index);

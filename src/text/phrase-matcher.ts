@@ -17,8 +17,17 @@ export interface PhraseMatcher {
  * phrases(["fed up", "we’ll fix"]).first("I'm FED   up, we'll fix it?")?.text; // => "FED   up"
  */
 export function phrases(list: readonly string[]): PhraseMatcher {
-  return patterns(list.map((phrase) => escapePhrase(phrase.trim())).filter(Boolean));
+  // Rubrics call this with their configured list for every message: each list is compiled once.
+  const key = JSON.stringify(list);
+  let matcher = compiledPhrases.get(key);
+  if (!matcher) {
+    if (compiledPhrases.size >= 1000) compiledPhrases.clear();
+    compiledPhrases.set(key, (matcher = patterns(list.map((phrase) => escapePhrase(phrase.trim())).filter(Boolean))));
+  }
+  return matcher;
 }
+
+const compiledPhrases = new Map<string, PhraseMatcher>();
 
 /**
  * Compiles trusted regex fragments (the built-in lexicons) into one matcher, with word boundaries
