@@ -19,7 +19,9 @@ const part = readTwcsPart(
     end: input.range.end,
     onBytes: (n) => {
       bytes += n;
-      if (bytes >= 8 << 20) parentPort!.postMessage({ kind: "progress", bytes: bytes }), (bytes = 0);
+      if (bytes < 8 << 20) return;
+      parentPort!.postMessage({ kind: "progress", bytes });
+      bytes = 0;
     },
   }),
   { header: input.header, firstLine: input.range.firstLine, maxIssues: input.maxIssues, headerIssues: input.first },
