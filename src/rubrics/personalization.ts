@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { addressedName } from "../text/addressed-name.js";
 import { WordListSchema } from "../text/word-list.js";
-import { isContentWord, sharedContentWords } from "../text/customer-overlap.js";
+import { CUSTOMER_HISTORY, isContentWord, sharedContentWords } from "../text/customer-overlap.js";
 import { maskedText } from "../text/mask.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
@@ -59,12 +59,7 @@ export const personalization = defineRubric({
   },
 });
 
-/**
- * What the customer said before a reply: their last 100 messages at most (real threads hold a handful),
- * so that a thread of 100,000 messages is scored in linear time, not quadratic.
- */
-const CUSTOMER_HISTORY = 100;
-
+/** What the customer said before a reply: their last CUSTOMER_HISTORY messages. */
 function customerFeatures(context: ScoringContext, index: number) {
   const out = [];
   const messages = context.conversation.messages;

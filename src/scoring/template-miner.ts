@@ -1,5 +1,5 @@
 import type { Conversation } from "../model/conversation.js";
-import { sharedContentWords } from "../text/customer-overlap.js";
+import { CUSTOMER_HISTORY, sharedContentWords } from "../text/customer-overlap.js";
 import { agentKey } from "../model/agent-key.js";
 import { maskedText } from "../text/mask.js";
 import { textFeatures, type TextFeatures } from "../text/text-features.js";
@@ -62,7 +62,7 @@ export class TemplateMiner {
   add(conversation: Conversation): void {
     const customer: TextFeatures[] = [];
     for (const message of conversation.messages) {
-      if (message.role === "customer") customer.push(textFeatures(message.text, "customer"));
+      if (message.role === "customer" && customer.push(textFeatures(message.text, "customer")) > CUSTOMER_HISTORY) customer.shift();
       if (message.role !== "agent") continue;
       const features = textFeatures(message.text, "agent");
       const masked = maskedText(features);

@@ -12,12 +12,34 @@ import { stem, type Word } from "./words.js";
  * // => ["AirPods", "disconnecting"]
  */
 export function sharedContentWords(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] } = {}): Word[] {
-  const keep = (word: string) => (options.loose ? isTopicWord(word) : isContentWord(word)) && !notContent(word, options.notContent ?? []);
+  const names = options.notContent ?? [];
+  const loose = options.loose ?? false;
   const stems = new Set<string>();
-  for (const features of customer) for (const word of features.words) if (keep(word.lower)) stems.add(stem(word.lower));
+  for (const features of customer) for (const [lower, stemmed] of keptWords(features, loose)) if (!notContent(lower, names)) stems.add(stemmed);
   if (stems.size === 0) return [];
-  return reply.words.filter((word) => keep(word.lower) && stems.has(stem(word.lower)));
+  const keep = loose ? isTopicWord : isContentWord;
+  return reply.words.filter((word) => keep(word.lower) && !notContent(word.lower, names) && stems.has(stem(word.lower)));
 }
+
+/** A message's content (or topic) words with their stems, worked out once per message and reused by every reply after it. */
+function keptWords(features: TextFeatures, loose: boolean): readonly (readonly [string, string])[] {
+  let kept = (loose ? topicWords : contentWords).get(features);
+  if (!kept) {
+    const keep = loose ? isTopicWord : isContentWord;
+    kept = features.words.filter((word) => keep(word.lower)).map((word) => [word.lower, stem(word.lower)] as const);
+    (loose ? topicWords : contentWords).set(features, kept);
+  }
+  return kept;
+}
+
+const contentWords = new WeakMap<TextFeatures, readonly (readonly [string, string])[]>();
+const topicWords = new WeakMap<TextFeatures, readonly (readonly [string, string])[]>();
+
+/**
+ * How much of what the customer said before a reply is read for overlap: their last 100 messages at
+ * most (real threads hold a handful), so that a thread of 100,000 messages is read in linear time.
+ */
+export const CUSTOMER_HISTORY = 100;
 
 /** A word that can say something about a particular customer's problem. */
 export function isContentWord(word: string): boolean {

@@ -43,6 +43,20 @@ export function words(text: string): Word[] {
  * stem("recover") === stem("recovering"); // => true
  */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    // Words repeat across messages: a bounded memo (emptied when full) saves most of the work.
+    if (stems.size >= STEM_MEMO) stems.clear();
+    cached = computeStem(word);
+    stems.set(word, cached);
+  }
+  return cached;
+}
+
+const STEM_MEMO = 50_000;
+const stems = new Map<string, string>();
+
+function computeStem(word: string): string {
   let w = word.replace(/'s$/, "");
   if (w.length <= 3) return w;
   for (const [suffix, replacement] of SUFFIXES) {
