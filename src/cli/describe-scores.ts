@@ -11,7 +11,7 @@ import type { TemplateLibrary } from "../scoring/template-library.js";
 export function describeScores(file: string, s: ReturnType<ScoreSummary["result"]>, templates: TemplateLibrary, rejected: number): string {
   const lines = [
     `${file}: ${s.conversations} conversations, ${s.agentMessages} agent replies scored${rejected ? ` (${rejected} input rows rejected, see carelens inspect)` : ""}`,
-    `  scorecard: mean total ${s.meanTotal ?? "n/a"} / 100, ${s.criticalFailures} critical failures`,
+    `  scorecard: mean total ${s.meanTotal ?? "n/a"} / 100 over ${s.totalCount} conversations with a total, ${s.criticalFailures} critical failures`,
     `  customer tone: ${Object.entries(s.tones).map(([t, n]) => `${t} ${n}`).join(", ")}`,
     "  rubrics:",
     ...Object.entries(s.labels).map(([id, labels]) => `    ${id.padEnd(24)} ${Object.entries(labels).sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(", ")}`),

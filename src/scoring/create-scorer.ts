@@ -92,7 +92,7 @@ function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubr
   });
   const rubricResults: ConversationScore["rubrics"] = {};
   for (const rubric of conversationRubrics) rubricResults[rubric.id] = checked(rubric, rubric.score(context, rubric.defaults)) as RubricResult & Record<string, unknown>;
-  for (const rubric of messageRubrics) rubricResults[rubric.id] = rollUp(rubric, perRubric.get(rubric.id)!) as RubricResult & Record<string, unknown>;
+  for (const rubric of messageRubrics) rubricResults[rubric.id] = { ...rollUp(rubric, perRubric.get(rubric.id)!) };
   const itemScores = Object.fromEntries(Object.entries(rubricResults).map(([id, result]) => [id, result.score]));
   return {
     conversationId: conversation.id,

@@ -5,4 +5,4 @@ export { defaultScorecard, defineScorecard, scorecardTotal, ScorecardSchema, typ
 export { ScoreSummary, type ScoreSummaryState } from "./score-summary.js";
 export { TemplateLibrary, type Template, type TemplateLibraryData } from "./template-library.js";
 export { TemplateMiner, mineTemplates, type TemplateOptions } from "./template-miner.js";
-export { rollUp } from "./roll-up.js";
+export { isRollUp, rollUp, type RolledUpResult } from "./roll-up.js";

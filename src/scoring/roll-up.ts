@@ -1,15 +1,34 @@
 import type { AnyRubric, MessageRubric, RubricResult } from "../rubrics/types.js";
 
+/** A message-level rubric rolled up over a conversation, with the number of agent replies it covers. */
+export type RolledUpResult = RubricResult & { replies: number };
+
 /**
  * A message-level rubric over all agent replies of a conversation: `name-use` counts when used in any
  * reply; other rubrics take the mean of their applicable scores, and the label given most often (ties
- * go to the lower-scoring label).
+ * go to the lower-scoring label). A conversation without agent replies gets score null (not applicable).
  *
  * @example
  * rollUp(empathy, [{ label: "expressed", score: 1, evidence: [] }, { label: "none", score: 0, evidence: [] }]);
- * // => { label: "none", score: 0.5, evidence: [] }
+ * // => { label: "none", score: 0.5, evidence: [], replies: 2 }
  */
-export function rollUp(rubric: AnyRubric, results: readonly RubricResult[]): RubricResult {
+export function rollUp(rubric: AnyRubric, results: readonly RubricResult[]): RolledUpResult {
+  return { ...combine(rubric, results), replies: results.length };
+}
+
+/**
+ * Whether a conversation's rubric result is a roll-up of its replies' results (those are counted per
+ * reply) rather than a conversation-level rubric's own.
+ *
+ * @example
+ * isRollUp(score.rubrics.empathy); // => true
+ * isRollUp(score.rubrics["question-before-answer"]); // => false
+ */
+export function isRollUp(result: RubricResult): result is RolledUpResult {
+  return typeof (result as Partial<RolledUpResult>).replies === "number";
+}
+
+function combine(rubric: AnyRubric, results: readonly RubricResult[]): RubricResult {
   const applicable = results.filter((r) => r.score !== null);
   if (results.length === 0) return { label: naLabel(rubric), score: null, evidence: [] };
   if (rubric.id === "name-use") {

@@ -1,4 +1,5 @@
 import type { ConversationScore } from "./conversation-score.js";
+import { isRollUp } from "./roll-up.js";
 
 /** Label counts per rubric and scorecard totals over many conversations: plain data, mergeable. */
 export interface ScoreSummaryState {
@@ -39,7 +40,8 @@ export class ScoreSummary {
       for (const [id, result] of Object.entries(message.rubrics)) count(id, result.label);
     }
     for (const [id, result] of Object.entries(score.rubrics)) {
-      if (!score.messages.some((m) => Object.hasOwn(m.rubrics, id))) count(id, result.label);
+      // Replies' labels were counted above; a conversation without replies adds nothing to them.
+      if (!isRollUp(result)) count(id, result.label);
     }
     if (score.scorecard.total !== null) {
       s.totalHundredths += Math.round(score.scorecard.total * 100);
