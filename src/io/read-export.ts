@@ -28,7 +28,7 @@ export interface ReadOptions {
   /** Formats csv, json, ndjson: rows of a conversation are contiguous, so conversations stream out early. */
   contiguous?: boolean;
   /**
-   * Format twcs: the most tweets one conversation may hold (default 100,000). A reply thread that grows
+   * Format twcs: the most tweets one conversation may hold (default 10,000). A reply thread that grows
    * past it while it still links to tweets not yet read is emitted as it is (a `thread-split` warning) and
    * the rest of the thread becomes a new conversation, so memory stays bounded however long a thread is.
    */

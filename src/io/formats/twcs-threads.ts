@@ -15,7 +15,7 @@ interface Thread {
 type Key = number | string;
 
 /** Default bound on the tweets of one conversation (real threads hold a few dozen at most). */
-export const DEFAULT_MAX_THREAD = 100_000;
+export const DEFAULT_MAX_THREAD = 10_000;
 
 /** Small all-digit ids become numbers: a Set of small integers costs a fraction of a Set of strings. */
 function key(id: string): Key {
