@@ -37,7 +37,7 @@ export const COMPLAINT = [
   "(?:i|we) need an answer", "(?:can'?t|cannot|couldn'?t|could not) get through", "do (?:i|we) really (?:have|need) to", "why is (?:it|this) so (?:hard|difficult|complicated)",
   "how (?:is|was|can) (?:it|this|that) (?:be )?(?:legal|allowed|possible|ok|okay)", "exploit\\w{0,5}", "capitali[sz]\\w{1,4} on", "get(?:ting)? away with",
   "(?:hasn'?t|has not|haven'?t|have not) been (?:resolved|fixed|addressed|answered|solved)", "(?:so|that'?s|very) comforting", "(?:u|you) guys (?:r|are) so funny", "no one (?:can|seems|is able|could|will|has|wants)(?: \\w{1,12}){0,3} help", "(?:can|could)n'?t help me",
-  "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again", "AGAIN",
+  "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
   "(?:it'?s been|been|going on) (?:like |over |almost |nearly )?(?:\\d{1,3}|two|three|four|five|a few|several|many) (?:days|weeks|months|years)(?: already| now)?", "(?:were|was|got) (?:denied|ignored|rejected) (?:again|multiple|many|several|\\d)", "ignor(?:ing|ed) (?:me|us|my)", "(?:left|leaving) (?:me|us) (?:hanging|on read)",
 ];
 
@@ -49,7 +49,7 @@ export const WEAK_NEGATIVE = [
   "lmao", "confus\\w{1,3}", "come on", "what(?:'?s| is) going on with", "scam(?:s|mers?|ming)?", "fraud\\w{0,3}", "nothing (?:happen\\w{0,2}|changed)", "worried", "\\?{2}", "to no avail", "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
   "already (?:been|tried)", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
   "(?:don'?t|do not) know what (?:else )?to do", "urgent\\w{0,2}", "constantly", "struggl\\w{1,4}", "every time", "(?:that|it|this) (?:didn'?t|doesn'?t|won'?t) work",
-  "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL)",
+  "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN)",
   "keeps? (?:crashing|failing|freezing|happening|charging|dropping|logging|asking|saying|flooding|spamming|sending|getting)",
 ];
 
