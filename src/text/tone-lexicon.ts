@@ -12,6 +12,7 @@ export const STRONG_NEGATIVE = [
   "terrible", "horrible", "horrendous", "awful", "atrocious", "appalling", "abysmal", "worst", "sucks?", "sucked", "nightmare", "daymare", "joke", "a joke", "insane", "incompeten\\w{1,3}", "shambles",
   "bruh", "ludicrous", "boycott\\w{0,3}", "shame\\b(?!ful)", "#stop\\w{1,20}", "are you (?:kidding|serious)", "you(?:'re| are)? kidding me", "unbelievable", "can'?t believe", "(?:don'?t|doesn'?t) you (?:just )?love (?:it )?when", "thanks for nothing", "no thanks",
   "(?:common sense|decency) is (?:a )?rar\\w{1,5}", "just like that", "you can do better",
+  "laughable", "sux", "(?:such|what|it'?s|is|it is) a (?:real |total |huge |massive )?pain(?! in my (?:back|neck|chest|arm|leg|head|side))", "pain in the (?:ass|neck|butt|backside)",
 ];
 
 /** Words naming an unhappy feeling (2 points each). */
@@ -19,7 +20,7 @@ export const EMOTION = [
   "frustrat\\w{0,6}", "annoy\\w{0,5}", "irritat\\w{0,5}", "disappoint\\w{0,6}", "upset\\w{0,3}", "angry", "mad (?:at|about)", "pissed\\w{0,4}", "unhappy", "not happy", "gutted", "devastated",
   "furious", "livid", "fed up", "sick (?:and tired )?of", "tired of", "so done", "i'?m done", "stressed", "desperate\\w{0,2}", "losing my mind", "driving me (?:crazy|nuts|insane)", "at my wits'? end",
   "hate\\w{0,2}", "(?:really|truly) (?:don'?t|do not) like", "heartbroken", "distraught", "fuming", "panick\\w{0,3}", "scared", "terrified", "frightened",
-  "bummer", "(?:it'?s|it is|so|really|very) sad", "sad (?:that|to see)", "upsetting", "(?:bout|about|so|i'?m) done with (?:y'?all|you|this|it)",
+  "bummer", "suffer\\w{0,3}", "gr{3,12}", "ugh{1,6}", "(?:it'?s|it is|so|really|very) sad", "sad (?:that|to see)", "upsetting", "(?:bout|about|so|i'?m) done with (?:y'?all|you|this|it)",
 ];
 
 /** Complaints: being ignored, wasted time, broken promises, threats to leave (2 points each). */
@@ -32,7 +33,7 @@ export const COMPLAINT = [
   "ain'?t right", "(?:this|that|it) (?:is|isn'?t|'?s) (?:not )?right\\b", "lose (?:a|another|your|their) (?:loyal )?customers?", "(?:switching|moving|going) to (?:a )?(?:another|different|competitor)",
   "never again", "(?:terrible|awful|poor|bad|worst) (?:service|support|experience|customer service)", "this is (?:unacceptable|ridiculous|a joke|insane|crazy|absurd)",
   "seriously[!?.,]", "really\\?", "paying for (?:your|the|this|a) (?:service|subscription|premium|plan|app)", "lose everything", "lost everything", "literally every", "every single (?:time|update|disc|day)", "(?:major|huge|serious|massive) (?:flaws?|problems?|issues?|trouble|bugs?)",
-  "(?:that|which) you promised", "(?:destroyed|ruined|wiped out) my", "(?:lost|losing) (?:all )?(?:my|our) (?:money|data|files|photos|pictures|progress|work)", "unfavou?rable",
+  "(?:that|which) you promised", "neglect\\w{0,4}", "sabotag\\w{0,4}", "poor (?:\\w{1,15} ){0,2}(?:selection|service|support|quality|experience|design|choice|algorithm\\w{0,4}|communication|response|job)", "(?:destroyed|ruined|wiped out) my", "(?:lost|losing) (?:all )?(?:my|our) (?:money|data|files|photos|pictures|progress|work)", "unfavou?rable",
   "dangerous", "refus\\w{1,4}", "so bad", "wrongful\\w{0,3}", "for no reason", "no (?:solution|fix|resolution|response|reply|answer|help)(?: yet| at all)",
   "(?:i|we) need an answer", "(?:can'?t|cannot|couldn'?t|could not) get through", "do (?:i|we) really (?:have|need) to", "why is (?:it|this) so (?:hard|difficult|complicated)",
   "how (?:is|was|can) (?:it|this|that) (?:be )?(?:legal|allowed|possible|ok|okay)", "exploit\\w{0,5}", "capitali[sz]\\w{1,4} on", "get(?:ting)? away with",
@@ -47,7 +48,7 @@ export const WEAK_NEGATIVE = [
   "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth) time", "(?:for|over) (?:over |almost |nearly |like |about )?(?:\\d{1,3}\\+?|an?|two|three|several|many|a few) (?:hours?|days|weeks|months|years)(?! ago)",
   "(?:multiple|so many|several|many) times", "over and over", "(?:got|been|was|were) denied", "since (?:the )?(?:last )?(?:\\d{1,3}|two|three|a few|several) (?:days|weeks|months|years)", "since (?:a )?long time",
   "lmao", "confus\\w{1,3}", "come on", "what(?:'?s| is) going on with", "scam(?:s|mers?|ming)?", "fraud\\w{0,3}", "nothing (?:happen\\w{0,2}|changed)", "worried", "\\?{2}", "to no avail", "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
-  "already (?:been|tried)", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
+  "already (?:been|tried)", "messed up", "cumbersome", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
   "(?:don'?t|do not) know what (?:else )?to do", "urgent\\w{0,2}", "constantly", "struggl\\w{1,4}", "every time", "(?:that|it|this) (?:didn'?t|doesn'?t|won'?t) work",
   "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN)",
   "keeps? (?:crashing|failing|freezing|happening|charging|dropping|logging|asking|saying|flooding|spamming|sending|getting)",
@@ -73,5 +74,5 @@ export const POLITE_THANKS = ["thanks?", "thank you", "thx", "ty", "tysm", "many
 
 /** Emoji of anger or despair (2 points) and of mild displeasure (1 point). */
 export const STRONG_NEGATIVE_EMOJI = /[😡😠🤬😤😩😫😭💔👎😖😣]|>:\(|T_{2,}T/u;
-export const NEGATIVE_EMOJI = /[😒🙄😞😢☹😑😾🤦🥺🤨😔😟😕🥴🙃]|:\(|:-\(|T_T|-_-/u;
+export const NEGATIVE_EMOJI = /[😒🙄😞😢☹😑😾🤦🥺🤨😔😟😕🥴🙃]|:\(|:-\(|T_T|-_-|(?<![\w/:]):-?\/(?![\w/])/u;
 export const POSITIVE_EMOJI = /[😊🙂😀😃😄😁😍🥰😘❤💙💚💜🧡💛🙏👍👏🎉🙌💯⭐🌟✨🤩😎]|:\)|:-\)|:D|<3/u;
