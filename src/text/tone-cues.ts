@@ -10,7 +10,7 @@
  * "not happy", "isn't the best", "not keen on", "no longer works as well"...
  */
 export const NEGATED_POSITIVE = [
-  "(?:not|isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|never|hardly) (?:very |that |so |too |really |exactly |at all |particularly )?(?:keen|pleased|impressed|satisfied|thrilled|amused|fun|helpful|the best|good enough|great|a good (?:experience|look|service)|fair|cool|nice)\\b(?! (?:but|though|if|to know|to hear))",
+  "(?:not|isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|never|hardly) (?:very |that |so |too |really |exactly |at all |particularly )?(?:keen|pleased|impressed|satisfied|thrilled|amused|fun|helpful|the best|good enough|great|a good (?:experience|look|service)|fair|cool|nice)\\b(?! (?:though|if|to know|to hear))",
   "(?:isn'?t|is not|wasn'?t|was not|not) what it used to be", "(?:doesn'?t|does not|don'?t) seem to be what it used to be", "used to be (?:so much |much |way |a lot )?better",
 ];
 

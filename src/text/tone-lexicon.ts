@@ -9,7 +9,7 @@ export const STRONG_NEGATIVE = [
   "\\w{0,10}f+u+c+k\\w{0,6}", "\\w{0,6}sh[i1]t\\w{0,4}", "bullshit", "crap(?:py)?", "damn\\w{0,2}", "(?:the|what the|why the|how the) hell", "wtf", "tf", "ffs", "omfg", "a-?hole", "bastards?",
   "morons?", "idiot\\w{0,3}", "stupid\\w{0,3}", "dumb(?! thing| question| mistake)\\w{0,3}", "clowns?", "scum\\w{0,2}", "crooks?", "thie(?:f|ves)", "robbery", "rip-?off", "greedy",
   "pathetic", "useless", "worthless", "garbage", "trash(?! (?:folder|bin|can))", "rubbish", "lazy", "(?:lazy|dumb|smart|bad|your) ?ass(?:es)?", "junk", "ridiculous\\w{0,4}", "absurd", "outrageous", "unacceptable", "disgust\\w{0,5}", "disgrace\\w{0,3}", "shameful", "shame on you",
-  "terrible", "horrible", "horrendous", "awful", "atrocious", "appalling", "abysmal", "worst", "sucks?", "sucked", "nightmare", "daymare", "joke", "a joke", "insane", "incompeten\\w{1,3}", "shambles",
+  "terrible", "horrible", "horrendous", "awful", "atrocious", "appalling", "abysmal", "worst", "sucks?", "sucked", "nightmare", "daymare", "(?:is|'s|was|are|what|such) (?:a |an )?(?:complete |total |absolute |bad |sick |fucking )?joke\\w{0,2}", "joke of an?", "insane", "incompeten\\w{1,3}", "shambles",
   "bruh", "ludicrous", "boycott\\w{0,3}", "shame\\b(?!ful)", "#stop\\w{1,20}", "are you (?:kidding|serious)", "you(?:'re| are)? kidding me", "unbelievable", "can'?t believe", "(?:don'?t|doesn'?t) you (?:just )?love (?:it )?when", "thanks for nothing", "no thanks",
   "(?:common sense|decency) is (?:a )?rar\\w{1,5}", "just like that", "you can do better",
   "laughable", "sux", "(?:such|what|it'?s|is|it is) a (?:real |total |huge |massive )?pain(?! in my (?:back|neck|chest|arm|leg|head|side))", "pain in the (?:ass|neck|butt|backside)",
@@ -48,8 +48,8 @@ export const WEAK_NEGATIVE = [
   "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth) time", "(?:for|over) (?:over |almost |nearly |like |about )?(?:\\d{1,3}\\+?|an?|two|three|several|many|a few) (?:hours?|days|weeks|months|years)(?! ago)",
   "(?:multiple|so many|several|many) times", "over and over", "(?:got|been|was|were) denied", "since (?:the )?(?:last )?(?:\\d{1,3}|two|three|a few|several) (?:days|weeks|months|years)", "since (?:a )?long time",
   "lmao", "confus\\w{1,3}", "come on", "what(?:'?s| is) going on with", "scam(?:s|mers?|ming)?", "fraud\\w{0,3}", "nothing (?:happen\\w{0,2}|changed)", "worried", "\\?{2}", "to no avail", "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
-  "already (?:been|tried)", "messed up", "cumbersome", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
-  "(?:don'?t|do not) know what (?:else )?to do", "urgent\\w{0,2}", "constantly", "struggl\\w{1,4}", "every time", "(?:that|it|this) (?:didn'?t|doesn'?t|won'?t) work",
+  "already (?:been|tried)", "messed up", "cumbersome", "whatsoever", "(?:still |the )?same (?:problem|issue|thing|error|result)s?", "(?:you|i|we) used to be able to", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
+  "(?:don'?t|do not) know what (?:else )?to do", "urgent\\w{0,2}", "constantly", "struggl\\w{1,4}", "every time",
   "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN)",
   "keeps? (?:crashing|failing|freezing|happening|charging|dropping|logging|asking|saying|flooding|spamming|sending|getting)",
 ];
@@ -66,13 +66,13 @@ export const POSITIVE = [
   "(?:you|y'?all|you guys|your team) (?:rock|are (?:the best|great|awesome|amazing|brilliant|legends?|stars?))", "great (?:job|service|support|help|work)", "couldn'?t back you more",
   "awesome", "amazing", "brilliant", "excellent", "fantastic", "wonderful", "superb", "outstanding", "lovely", "perfect", "legend\\w{0,2}",
   "love (?:it|this|you|the|your|how|that)", "loving",
-  "congrat\\w{0,8}", "kudos", "shout-?out to", "well done", "so happy", "glad", "relieved", "impressed", "cheers", "you'?re the best", "best (?:service|support|app|company)",
+  "congrat\\w{0,8}", "kudos", "shout-?out to", "well done", "so happy", "glad", "relieved", "impressed", "(?:the )?best \\w{1,15} (?:i'?ve|i have) ever (?:seen|had|used)", "you'?re the best", "best (?:service|support|app|company)",
 ];
 
 /** Thanks that may be only politeness (at the end of a request): positive only when it is the whole message. */
-export const POLITE_THANKS = ["thanks?", "thank you", "thx", "ty", "tysm", "many thanks", "thanks in advance", "tia"];
+export const POLITE_THANKS = ["cheers", "thanks?", "thank you", "thx", "ty", "tysm", "many thanks", "thanks in advance", "tia"];
 
 /** Emoji of anger or despair (2 points) and of mild displeasure (1 point). */
 export const STRONG_NEGATIVE_EMOJI = /[😡😠🤬😤😩😫😭💔👎😖😣]|>:\(|T_{2,}T/u;
 export const NEGATIVE_EMOJI = /[😒🙄😞😢☹😑😾🤦🥺🤨😔😟😕🥴🙃]|:\(|:-\(|T_T|-_-|(?<![\w/:]):-?\/(?![\w/])/u;
-export const POSITIVE_EMOJI = /[😊🙂😀😃😄😁😍🥰😘❤💙💚💜🧡💛🙏👍👏🎉🙌💯⭐🌟✨🤩😎]|:\)|:-\)|:D|<3/u;
+export const POSITIVE_EMOJI = /[😊🙂😀😃😄😁😍🥰😘❤💙💚💜🧡💛💕💖💗😌🤗☺🙏👍👏🎉🙌💯⭐🌟✨🤩😎]|:\)|:-\)|:D|<3/u;

@@ -100,8 +100,9 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   const loud = runs.find((m) => /!{3,}/.test(m[0]));
   const emphatic = runs.find((m) => !/!{3,}/.test(m[0]));
   // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
-  if (loud && !cues.some((c) => GRATITUDE.has(c.kind) && c.start >= sentenceStart(body, loud.index))) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
-  if (emphatic) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: "emphasis" });
+  const amplifies = (c: ToneReading["cues"][number]) => (c.kind === "positive" ? !PROBLEM.test(body) : GRATITUDE.has(c.kind)) && c.start >= sentenceStart(body, loud!.index);
+  if (loud && !cues.some(amplifies)) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
+  if (emphatic && !cues.some((c) => c.kind === "weak" && c.start < emphatic.index + emphatic[0].length && emphatic.index < c.end)) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: "emphasis" });
   const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
   const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
   if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
@@ -120,7 +121,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     const before = body.slice(Math.max(0, cue.start - 15), cue.start);
     const after = body.slice(cue.end, cue.end + 25);
     const wish = /(?:would|'d) be\s{1,3}$/i.test(before);
-    const contrast = /^[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?but/iu.test(after);
+    const contrast = /^[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after);
     const pleased = GRATITUDE.has(cue.kind);
     const negated = pleased && (NEGATION_BEFORE.test(before) || cues.some((c) => c.kind === "negated-positive" && c.start <= cue.start && cue.start < c.end));
     if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
@@ -158,7 +159,7 @@ function sentenceStart(body: string, index: number): number {
 }
 
 /** Words of a problem report or a request: thanks next to them is politeness. */
-const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you)\b|\?/i;
+const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you|stop(?:s|ped)? working|freez\w{0,3}|crash\w{0,3}|drain\w{0,3})\b|\?/i;
 
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {
