@@ -10,7 +10,7 @@ export const STRONG_NEGATIVE = [
   "morons?", "idiot\\w{0,3}", "stupid\\w{0,3}", "dumb(?! thing| question| mistake)\\w{0,3}", "clowns?", "scum\\w{0,2}", "crooks?", "thie(?:f|ves)", "robbery", "rip-?off", "greedy",
   "pathetic", "useless", "worthless", "garbage", "trash(?! (?:folder|bin|can))", "rubbish", "lazy", "(?:lazy|dumb|smart|bad|your) ?ass(?:es)?", "junk", "ridiculous\\w{0,4}", "absurd", "outrageous", "unacceptable", "disgust\\w{0,5}", "disgrace\\w{0,3}", "shameful", "shame on you",
   "terrible", "horrible", "horrendous", "awful", "atrocious", "appalling", "abysmal", "worst", "sucks?", "sucked", "nightmare", "daymare", "(?:is|'s|was|are|what|such) (?:a |an )?(?:complete |total |absolute |bad |sick |fucking )?joke\\w{0,2}", "joke of an?", "insane", "incompeten\\w{1,3}", "shambles",
-  "bruh", "ludicrous", "boycott\\w{0,3}", "shame\\b(?!ful)", "#stop\\w{1,20}", "are you (?:kidding|serious)", "you(?:'re| are)? kidding me", "unbelievable", "can'?t believe", "(?:don'?t|doesn'?t) you (?:just )?love (?:it )?when", "thanks for nothing", "no thanks",
+  "bruh", "ludicrous", "blatant\\w{0,2}", "boycott\\w{0,3}", "shame\\b(?!ful)", "#stop\\w{1,20}", "are you (?:kidding|serious)", "you(?:'re| are)? kidding me", "unbelievable", "can'?t believe", "(?:don'?t|doesn'?t) you (?:just )?love (?:it )?when", "thanks for nothing", "no thanks",
   "(?:common sense|decency) is (?:a )?rar\\w{1,5}", "just like that", "you can do better",
   "laughable", "sux", "(?:such|what|it'?s|is|it is) a (?:real |total |huge |massive )?pain(?! in my (?:back|neck|chest|arm|leg|head|side))", "pain in the (?:ass|neck|butt|backside)",
 ];
@@ -37,7 +37,7 @@ export const COMPLAINT = [
   "dangerous", "refus\\w{1,4}", "so bad", "wrongful\\w{0,3}", "for no reason", "no (?:solution|fix|resolution|response|reply|answer|help)(?: yet| at all)",
   "(?:i|we) need an answer", "(?:can'?t|cannot|couldn'?t|could not) get through", "do (?:i|we) really (?:have|need) to", "why is (?:it|this) so (?:hard|difficult|complicated)",
   "how (?:is|was|can) (?:it|this|that) (?:be )?(?:legal|allowed|possible|ok|okay)", "exploit\\w{0,5}", "capitali[sz]\\w{1,4} on", "get(?:ting)? away with",
-  "(?:hasn'?t|has not|haven'?t|have not) been (?:resolved|fixed|addressed|answered|solved)", "(?:so|that'?s|very) comforting", "(?:u|you) guys (?:r|are) so funny", "no one (?:can|seems|is able|could|will|has|wants)(?: \\w{1,12}){0,3} help", "(?:can|could)n'?t help me",
+  "(?:hasn'?t|has not|haven'?t|have not) been (?:resolved|fixed|addressed|answered|solved)", "(?:so|that'?s|very) comforting", "(?:u|you) guys (?:r|are) so funny", "no one (?:can|seems|is able|could|will|has|wants)(?: \\w{1,12}){0,4} help", "(?:can|could)n'?t help me", "(?:are|am) (?:we|i) (?:just )?supposed to", "expect (?:much |a lot |way )?(?:more|better) (?:from|of)", "(?:to|have to|had to) (?:deal|put up) with (?:this|that)\\?", "(?:must|should|need to|needs to|have to) do (?:much |a lot |way |so much )?better", "(?:my|our) money (?:is |'s )?gone",
   "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
   "(?:it'?s been|been|going on) (?:like |over |almost |nearly )?(?:\\d{1,3}|two|three|four|five|a few|several|many) (?:days|weeks|months|years)(?: already| now)?", "(?:were|was|got) (?:denied|ignored|rejected) (?:again|multiple|many|several|\\d)", "ignor(?:ing|ed) (?:me|us|my)", "(?:left|leaving) (?:me|us) (?:hanging|on read)",
 ];
@@ -48,9 +48,9 @@ export const WEAK_NEGATIVE = [
   "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|nth|umpteenth) time", "(?:for|over) (?:over |almost |nearly |like |about )?(?:\\d{1,3}\\+?|an?|two|three|several|many|a few) (?:hours?|days|weeks|months|years)(?! ago)",
   "(?:multiple|so many|several|many) times", "over and over", "(?:got|been|was|were) denied", "since (?:the )?(?:last )?(?:\\d{1,3}|two|three|a few|several) (?:days|weeks|months|years)", "since (?:a )?long time",
   "lmao", "confus\\w{1,3}", "come on", "what(?:'?s| is) going on with", "scam(?:s|mers?|ming)?", "fraud\\w{0,3}", "nothing (?:happen\\w{0,2}|changed)", "worried", "\\?{2}", "to no avail", "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
-  "already (?:been|tried)", "messed up", "cumbersome", "whatsoever", "(?:still |the )?same (?:problem|issue|thing|error|result)s?", "(?:you|i|we) used to be able to", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
+  "already (?:been|tried)", "messed up", "cumbersome", "no matter what (?:i|we) (?:do|try)", "or what\\?", "(?:\\d{1,2}|two|three|four|five|several|multiple|many|countless) (?:emails|calls|messages|tweets|dms|msg'?s|requests|tickets|complaints)", "whatsoever", "(?:still |the )?same (?:problem|issue|thing|error|result)s?", "(?:you|i|we) used to be able to", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
   "(?:don'?t|do not) know what (?:else )?to do", "urgent\\w{0,2}", "constantly", "struggl\\w{1,4}", "every time",
-  "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN)",
+  "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN|HELP|PLEASE|NOT|NO|ACTUALLY)",
   "keeps? (?:crashing|failing|freezing|happening|charging|dropping|logging|asking|saying|flooding|spamming|sending|getting)",
 ];
 

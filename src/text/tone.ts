@@ -40,7 +40,7 @@ const WEIGHT: Record<CueKind, [number, number]> = {
   weak: [1, 0],
   emphasis: [1, 0],
   "strong-negative-emoji": [2, 0],
-  "negative-emoji": [1, 0],
+  "negative-emoji": [2, 0],
   positive: [0, 2],
   relief: [0, 2],
   thanks: [0, 2],
