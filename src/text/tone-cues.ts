@@ -27,7 +27,7 @@ export const SARCASM = [
 export const LEAVING = [
   "(?:definitely|gonna|going to|about to|ready to) (?:be )?(?:cancel(?:l?ing)?|clos(?:e|ing)|leav(?:e|ing)|switch(?:ing)?|dropping|drop|quit(?:ting)?) (?:my |our |the |your )?(?:\\w{1,12} )?(?:account|subscription|membership|premium|service|plan|contract|card)",
   "(?:i'?m|i am|we'?re|we are) (?:now )?(?:cancel(?:l?ing)|closing|leaving|dropping|quitting) (?:my |our |the |your )?(?:\\w{1,12} )?(?:account|subscription|membership|premium|service|contract|card)",
-  "enough (?:for me )?to (?:close|cancel|leave|quit|switch)", "(?:gone|done|leaving|uninstalled) for good", "no more \\w{1,12} for (?:me|us)",
+  "enough (?:for me )?to (?:close|cancel|leave|quit|switch)", "(?:gone|done|leaving|uninstalled) for good", "no more (?:\\w{1,12} ){1,2}for (?:me|us)",
   "(?:found|got|going with|gone with|went with|switched to|switching to|moving to|moved to) (?:a )?(?:better|cheaper|different|another) (?:option|alternative|service|app|provider|company|bank|carrier)",
   "(?:don'?t|do not) want (?:this|your) (?:stupid |damn |crappy )?(?:app|service|product|phone|company)\\W{0,3}$",
 ];

@@ -10,7 +10,7 @@ import { z } from "zod";
 export type Tone = "negative" | "neutral" | "positive";
 
 type CueKind =
-  | "strong" | "emotion" | "complaint" | "negated-positive" | "sarcasm" | "leaving" | "ignored" | "weak" | "shouting" | "emphasis" | "strong-negative-emoji" | "negative-emoji"
+  | "strong" | "emotion" | "complaint" | "negated-positive" | "sarcasm" | "leaving" | "ignored" | "weak" | "shouting" | "emphasis" | "incredulity" | "strong-negative-emoji" | "negative-emoji"
   | "positive" | "relief" | "thanks" | "polite-thanks" | "positive-emoji";
 
 /** The cues found in a message and the tone they add up to. */
@@ -39,6 +39,7 @@ const WEIGHT: Record<CueKind, [number, number]> = {
   shouting: [2, 0],
   weak: [1, 0],
   emphasis: [1, 0],
+  incredulity: [2, 0],
   "strong-negative-emoji": [2, 0],
   "negative-emoji": [2, 0],
   positive: [0, 2],
@@ -102,7 +103,8 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
   const amplifies = (c: ToneReading["cues"][number]) => (c.kind === "positive" ? !PROBLEM.test(body) : GRATITUDE.has(c.kind)) && c.start >= sentenceStart(body, loud!.index);
   if (loud && !cues.some(amplifies)) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
-  if (emphatic && !cues.some((c) => c.kind === "weak" && c.start < emphatic.index + emphatic[0].length && emphatic.index < c.end)) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: "emphasis" });
+  // "?!" is incredulity ("it does not let me ... at the same time?!"): 2 points.
+  if (emphatic && !cues.some((c) => c.kind === "weak" && c.start < emphatic.index + emphatic[0].length && emphatic.index < c.end)) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: /\?!|!\?/.test(emphatic[0]) ? "incredulity" : "emphasis" });
   const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
   const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
   if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
@@ -121,7 +123,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     const before = body.slice(Math.max(0, cue.start - 15), cue.start);
     const after = body.slice(cue.end, cue.end + 25);
     const wish = /(?:would|'d) be\s{1,3}$/i.test(before);
-    const contrast = /^[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after);
+    const contrast = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after);
     const pleased = GRATITUDE.has(cue.kind);
     const negated = pleased && (NEGATION_BEFORE.test(before) || cues.some((c) => c.kind === "negated-positive" && c.start <= cue.start && cue.start < c.end));
     if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
