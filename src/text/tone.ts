@@ -68,15 +68,19 @@ const extraCache = new Map<string, PhraseMatcher>();
 
 /**
  * Reads the tone of a message. `negative` when the customer shows displeasure: profanity, insults,
- * sarcasm, words naming an unhappy feeling, complaints (being ignored, wasted time, broken promises,
- * threats to leave), shouting, or two weaker signs together (a "still", "again", "for three days",
- * "!!!", a sad emoji). `positive` for thanks and praise for help received. `neutral` otherwise: a problem
- * described calmly, a polite request, a closing "thanks" are neutral.
+ * sarcasm ("That's reassuring...", praise beside 🙄), words naming an unhappy feeling, a negated positive
+ * ("not keen on", "isn't the best"), complaints (being ignored, going in circles, wasted time, broken
+ * promises), leaving or threatening to, shouting, "?!", a sad or eye-rolling emoji, or two weaker signs
+ * together (a "still", "for the past week", "several times", "???", "didn't work"). `positive` for
+ * thanks, praise and relief ("it's working now!"); "!!!" after thanks amplifies it. `neutral` otherwise:
+ * a problem described calmly, a polite request, thanks in a request are neutral.
  *
  * @example
  * messageTone("@Acme my order hasn't arrived, can you check?").tone; // => "neutral"
  * messageTone("@Acme third time this week the app crashed!!! 😡").tone; // => "negative"
+ * messageTone("@Acme None of those work, we seem to be going in circles here.").tone; // => "negative"
  * messageTone("@Acme that worked, thank you so much!").tone; // => "positive"
+ * messageTone("@Acme Thank you!!!!!").tone; // => "positive"
  */
 export function messageTone(text: string, options: ToneOptions = {}): ToneReading {
   const body = text.replace(/(?:^|\s)@\w{1,50}/g, (m) => " ".repeat(m.length)).replace(/https?:\/\/\S{1,2000}/g, (m) => " ".repeat(m.length));
@@ -115,6 +119,8 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   if (cues.some((c) => c.kind === "polite-thanks") && (isOnlyThanks(body) || (posEmoji && !reportsProblem))) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
   // Praise beside an eye-roll or facepalm is sarcasm ("best security I've ever seen 🤦").
   const eyeRoll = EYE_ROLL_EMOJI.test(body);
+  // A few negated-positive spans are enough to judge; bounding them keeps long hostile texts linear.
+  const negatedSpans = cues.filter((c) => c.kind === "negated-positive").slice(0, 16);
   // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
   // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude; a negated
   // positive ("not great", "isn't working now") is no praise.
@@ -125,9 +131,10 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     const wish = /(?:would|'d) be\s{1,3}$/i.test(before);
     const contrast = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after);
     const pleased = GRATITUDE.has(cue.kind);
-    const negated = pleased && (NEGATION_BEFORE.test(before) || cues.some((c) => c.kind === "negated-positive" && c.start <= cue.start && cue.start < c.end));
+    const question = cue.kind === "relief" && /^\s{0,2}\?/.test(after);
+    const negated = pleased && (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end));
     if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
-    else if ((cue.kind === "thanks" && reportsProblem) || (cue.kind === "positive" && wish) || (pleased && cue.kind !== "polite-thanks" && contrast) || negated) cues.splice(i, 1);
+    else if ((cue.kind === "thanks" && reportsProblem) || (cue.kind === "positive" && wish) || (pleased && cue.kind !== "polite-thanks" && contrast) || negated || question) cues.splice(i, 1);
   }
   cues.sort((a, b) => a.start - b.start);
   let negative = 0;
