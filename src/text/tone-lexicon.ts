@@ -14,7 +14,8 @@ export const STRONG_NEGATIVE = [
   "terrible", "horrible", "horrendous", "awful", "atrocious", "appalling", "abysmal", "worst", "sucks?", "sucked", "nightmare", "daymare", "(?:is|'s|was|are|what|such) (?:a |an )?(?:complete |total |absolute |bad |sick |fucking )?joke\\w{0,2}", "joke of an?", "insane", "incompeten\\w{1,3}", "shambles",
   "bruh", "ludicrous", "blatant\\w{0,2}", "boycott\\w{0,3}", "shame\\b(?!ful)", "#stop\\w{1,20}", "are you (?:kidding|serious)", "you(?:'re| are)? kidding me", "unbelievable", "can'?t believe", "(?:don'?t|doesn'?t) you (?:just )?love (?:it )?when", "thanks for nothing", "no thanks",
   "(?:common sense|decency) is (?:a )?rar\\w{1,5}", "just like that", "you can do better",
-  "laughable", "sux", "(?:such|what|it'?s|is|it is) a (?:real |total |huge |massive )?pain(?! in my (?:back|neck|chest|arm|leg|head|side))", "pain in the (?:ass|neck|butt|backside)",
+  "laughable", "sux", "unhelpful", "unprofessional", "clueless", "rude(?:ly|ness)?", "misleading", "dishonest\\w{0,2}", "unreliable", "hopeless\\w{0,2}", "inexcusable", "shoddy", "sloppy", "fiasco",
+  "(?:a|such a|what a|total|complete) mess", "(?:such|what|it'?s|is|it is) a (?:real |total |huge |massive )?pain(?! in my (?:back|neck|chest|arm|leg|head|side))", "pain in the (?:ass|neck|butt|backside)",
 ];
 
 /** Words naming an unhappy feeling (2 points each). */
@@ -22,7 +23,7 @@ export const EMOTION = [
   "frustrat\\w{0,6}", "annoy\\w{0,5}", "irritat\\w{0,5}", "disappoint\\w{0,6}", "upset\\w{0,3}", "angry", "mad (?:at|about)", "pissed\\w{0,4}", "unhappy", "not happy", "gutted", "devastated",
   "furious", "livid", "fed up", "sick (?:and tired )?of", "tired of", "so done", "i'?m done", "stressed", "desperate\\w{0,2}", "losing my mind", "driving me (?:crazy|nuts|insane)", "at my wits'? end",
   "hate\\w{0,2}", "(?:really|truly) (?:don'?t|do not) like", "heartbroken", "distraught", "fuming", "panick\\w{0,3}", "scared", "terrified", "frightened",
-  "bummer", "suffer\\w{0,3}", "gr{3,12}", "ugh{1,6}", "(?:it'?s|it is|so|really|very) sad", "sad (?:that|to see)", "upsetting", "(?:bout|about|so|i'?m) done with (?:y'?all|you|this|it)",
+  "bummer", "infuriat\\w{1,4}", "exasperat\\w{1,4}", "aggravat\\w{1,4}", "suffer\\w{0,3}", "gr{3,12}", "ugh{1,6}", "(?:it'?s|it is|so|really|very) sad", "sad (?:that|to see)", "upsetting", "(?:bout|about|so|i'?m) done with (?:y'?all|you|this|it)",
 ];
 
 /** Complaints: being ignored, wasted time, broken promises, threats to leave (2 points each). */

@@ -34,7 +34,7 @@ describe("messageTone(text)", () => {
     ["repeated failure (two weak signs)", ["@VirginTrains see attached error message. I've tried leaving a voicemail several times in the past week"]],
     ["incredulity", ["So the new @76099 update does not let me listen to music and go on whatsapp at the same time?!?"]],
     ["a sad or eye-rolling emoji", ["@SpotifyCares Didn't work :(", "@SpotifyCares That’s annoying. 🙃"]],
-    ["contempt", ["@SpotifyCares I have no email this is laughable"]],
+    ["contempt", ["@SpotifyCares I have no email this is laughable", "@Acme your support is clueless and rude"]],
   ])("reads %s as negative", (_, texts) => {
     it.each(texts)("%j", (text) => expect(messageTone(text).tone).toBe("negative"));
   });
