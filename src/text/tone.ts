@@ -1,6 +1,7 @@
 import { patterns, phrases, type PhraseMatcher } from "./phrase-matcher.js";
 import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, THANKS, WEAK_NEGATIVE } from "./tone-lexicon.js";
 import type { Span } from "./spans.js";
+import { EYE_ROLL_EMOJI, IGNORED, LEAVING, NEGATED_POSITIVE, RELIEF, REPEATED, SARCASM } from "./tone-cues.js";
 import { WordListSchema } from "./word-list.js";
 import { CarelensError } from "../errors.js";
 import { z } from "zod";
@@ -8,7 +9,9 @@ import { z } from "zod";
 /** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
 export type Tone = "negative" | "neutral" | "positive";
 
-type CueKind = "strong" | "emotion" | "complaint" | "weak" | "positive" | "thanks" | "polite-thanks" | "shouting" | "emphasis" | "strong-negative-emoji" | "negative-emoji" | "positive-emoji";
+type CueKind =
+  | "strong" | "emotion" | "complaint" | "negated-positive" | "sarcasm" | "leaving" | "ignored" | "weak" | "shouting" | "emphasis" | "incredulity" | "strong-negative-emoji" | "negative-emoji"
+  | "positive" | "relief" | "thanks" | "polite-thanks" | "positive-emoji";
 
 /** The cues found in a message and the tone they add up to. */
 export interface ToneReading {
@@ -29,12 +32,18 @@ const WEIGHT: Record<CueKind, [number, number]> = {
   strong: [2, 0],
   emotion: [2, 0],
   complaint: [2, 0],
+  "negated-positive": [2, 0],
+  sarcasm: [2, 0],
+  leaving: [2, 0],
+  ignored: [2, 0],
   shouting: [2, 0],
   weak: [1, 0],
   emphasis: [1, 0],
+  incredulity: [2, 0],
   "strong-negative-emoji": [2, 0],
-  "negative-emoji": [1, 0],
+  "negative-emoji": [2, 0],
   positive: [0, 2],
+  relief: [0, 2],
   thanks: [0, 2],
   "positive-emoji": [0, 0.5],
   "polite-thanks": [0, 0],
@@ -44,25 +53,34 @@ const builtIn: [PhraseMatcher, CueKind][] = [
   [patterns(STRONG_NEGATIVE), "strong"],
   [patterns(EMOTION), "emotion"],
   [patterns(COMPLAINT), "complaint"],
+  [patterns(NEGATED_POSITIVE), "negated-positive"],
+  [patterns(SARCASM), "sarcasm"],
+  [patterns(LEAVING), "leaving"],
+  [patterns(IGNORED), "ignored"],
+  [patterns(RELIEF), "relief"],
   [patterns(POSITIVE), "positive"],
   [patterns(THANKS), "thanks"],
   [patterns(POLITE_THANKS), "polite-thanks"],
 ];
-const weak = patterns(WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)));
+const weak = patterns([...WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)), ...REPEATED]);
 const emphasisWords = new RegExp(`(?<![\\p{L}])(?:${WEAK_NEGATIVE.find((f) => f.startsWith("(?:REALLY"))!.slice(3, -1)})(?![\\p{L}])`, "gu");
 const extraCache = new Map<string, PhraseMatcher>();
 
 /**
  * Reads the tone of a message. `negative` when the customer shows displeasure: profanity, insults,
- * sarcasm, words naming an unhappy feeling, complaints (being ignored, wasted time, broken promises,
- * threats to leave), shouting, or two weaker signs together (a "still", "again", "for three days",
- * "!!!", a sad emoji). `positive` for thanks and praise for help received. `neutral` otherwise: a problem
- * described calmly, a polite request, a closing "thanks" are neutral.
+ * sarcasm ("That's reassuring...", praise beside 🙄), words naming an unhappy feeling, a negated positive
+ * ("not keen on", "isn't the best"), complaints (being ignored, going in circles, wasted time, broken
+ * promises), leaving or threatening to, shouting, "?!", a sad or eye-rolling emoji, or two weaker signs
+ * together (a "still", "for the past week", "several times", "???", "didn't work"). `positive` for
+ * thanks, praise and relief ("it's working now!"); "!!!" after thanks amplifies it. `neutral` otherwise:
+ * a problem described calmly, a polite request, thanks in a request are neutral.
  *
  * @example
  * messageTone("@Acme my order hasn't arrived, can you check?").tone; // => "neutral"
  * messageTone("@Acme third time this week the app crashed!!! 😡").tone; // => "negative"
+ * messageTone("@Acme None of those work, we seem to be going in circles here.").tone; // => "negative"
  * messageTone("@Acme that worked, thank you so much!").tone; // => "positive"
+ * messageTone("@Acme Thank you!!!!!").tone; // => "positive"
  */
 export function messageTone(text: string, options: ToneOptions = {}): ToneReading {
   const body = text.replace(/(?:^|\s)@\w{1,50}/g, (m) => " ".repeat(m.length)).replace(/https?:\/\/\S{1,2000}/g, (m) => " ".repeat(m.length));
@@ -86,24 +104,37 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   const runs = [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)];
   const loud = runs.find((m) => /!{3,}/.test(m[0]));
   const emphatic = runs.find((m) => !/!{3,}/.test(m[0]));
-  if (loud) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
-  if (emphatic) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: "emphasis" });
+  // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
+  const amplifies = (c: ToneReading["cues"][number]) => (c.kind === "positive" ? !PROBLEM.test(body) : GRATITUDE.has(c.kind)) && c.start >= sentenceStart(body, loud!.index);
+  if (loud && !cues.some(amplifies)) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
+  // "?!" is incredulity ("it does not let me ... at the same time?!"): 2 points.
+  if (emphatic && !cues.some((c) => c.kind === "weak" && c.start < emphatic.index + emphatic[0].length && emphatic.index < c.end)) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: /\?!|!\?/.test(emphatic[0]) ? "incredulity" : "emphasis" });
   const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
   const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
   if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
   const posEmoji = POSITIVE_EMOJI.exec(body);
   if (posEmoji) cues.push({ start: posEmoji.index, end: posEmoji.index + posEmoji[0].length, text: posEmoji[0], kind: "positive-emoji" });
-  if (cues.some((c) => c.kind === "polite-thanks") && isOnlyThanks(body)) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
-  // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
-  // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude.
   const reportsProblem = PROBLEM.test(body);
+  // A message that is only thanks, or thanks with a warm emoji and no problem, is gratitude.
+  if (cues.some((c) => c.kind === "polite-thanks") && (isOnlyThanks(body) || (posEmoji && !reportsProblem))) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
+  // Praise beside an eye-roll or facepalm is sarcasm ("best security I've ever seen 🤦").
+  const eyeRoll = EYE_ROLL_EMOJI.test(body);
+  // A few negated-positive spans are enough to judge; bounding them keeps long hostile texts linear.
+  const negatedSpans = cues.filter((c) => c.kind === "negated-positive").slice(0, 16);
+  // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
+  // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude; a negated
+  // positive ("not great", "isn't working now") is no praise.
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
     const before = body.slice(Math.max(0, cue.start - 15), cue.start);
     const after = body.slice(cue.end, cue.end + 25);
     const wish = /(?:would|'d) be\s{1,3}$/i.test(before);
-    const contrast = /^[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?but/iu.test(after);
-    if ((cue.kind === "thanks" && reportsProblem) || (cue.kind === "positive" && wish) || ((cue.kind === "thanks" || cue.kind === "positive") && contrast)) cues.splice(i, 1);
+    const contrast = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after);
+    const pleased = GRATITUDE.has(cue.kind);
+    const question = cue.kind === "relief" && /^\s{0,2}\?/.test(after);
+    const negated = pleased && (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end));
+    if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
+    else if ((cue.kind === "thanks" && reportsProblem) || (cue.kind === "positive" && wish) || (pleased && cue.kind !== "polite-thanks" && contrast) || negated || question) cues.splice(i, 1);
   }
   cues.sort((a, b) => a.start - b.start);
   let negative = 0;
@@ -123,12 +154,25 @@ function checkedList(list: readonly string[], option: string): readonly string[]
   return parsed.data;
 }
 
+/** Cues of gratitude, praise or relief. */
+const GRATITUDE = new Set<CueKind>(["positive", "relief", "thanks", "polite-thanks"]);
+
+/** A negation just before a word of praise or relief: "not", "isn't", "no longer", "never". */
+const NEGATION_BEFORE = /\b(?:not|never|no longer|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|hardly)\s{1,3}(?:\w{1,10}\s{1,3})?$/i;
+
+/** Where the sentence holding `index` starts: after the last ".", "!", "?" or line break before it. */
+function sentenceStart(body: string, index: number): number {
+  const window = body.slice(Math.max(0, index - 200), index);
+  const last = Math.max(window.lastIndexOf("."), window.lastIndexOf("!"), window.lastIndexOf("?"), window.lastIndexOf("\n"));
+  return last < 0 ? Math.max(0, index - 200) : index - window.length + last + 1;
+}
+
 /** Words of a problem report or a request: thanks next to them is politeness. */
-const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you)\b|\?/i;
+const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you|stop(?:s|ped)? working|freez\w{0,3}|crash\w{0,3}|drain\w{0,3})\b|\?/i;
 
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {
-  const rest = body.replace(/\b(?:thanks?|thank you|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great)\b/gi, "").replace(/[\s\p{P}\p{S}]/gu, "");
+  const rest = body.replace(/\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi, "").replace(/[\s\p{P}\p{S}]/gu, "");
   return rest.length <= 12 && !body.includes("?");
 }
 

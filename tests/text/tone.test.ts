@@ -24,6 +24,42 @@ describe("messageTone(text)", () => {
     expect(messageTone(text).tone).toBe("positive"),
   );
 
+  // Each kind of displeasure the guidelines name, in real customer wording (dev.json and twcs-sample, the
+  // tuning sets; never test.json).
+  describe.each([
+    ["a negated positive", ["@SpotifyCares The algorithm isn’t the best but my shuffle won’t even work in the iPhone App right now.", "@Tesco bit of both - finding the layout cumbersome and when removing an item from faves - getting a huge slowdown. Not keen on the thin green line"]],
+    ["sarcasm", ["@SpotifyCares So I've been hacked? That's reassuring... I tried to link my Facebook through the app a few days ago, has this caused it do you think?", "Dawg, @Yahoo has the best security I’ve ever seen. They not tryna let me get in my own email tho 🤦🏽‍♂️", "@SpotifyCares it just came out all g, thanks for your help i guess"]],
+    ["leaving or threatening to", ["@SpotifyCares no more premium spotify for me.. that was about as fun as stabbing myself", "@SpotifyCares .definitely cancelling premium after 30 day trial if I can’t get my library on the Roku app on tv .. just so u know", "@SpotifyCares Don’t worry, Spotify is gone for good from my laptop..."]],
+    ["being ignored or sent in circles", ["@SpotifyCares That is the same contact method as I’ve already done. No one has contacted me back.", "@SpotifyCares still waiting.", "@SpotifyCares None of those work, we seem to be going in circles here."]],
+    ["repeated failure (two weak signs)", ["@VirginTrains see attached error message. I've tried leaving a voicemail several times in the past week"]],
+    ["incredulity", ["So the new @76099 update does not let me listen to music and go on whatsapp at the same time?!?"]],
+    ["a sad or eye-rolling emoji", ["@SpotifyCares Didn't work :(", "@SpotifyCares That’s annoying. 🙃"]],
+    ["contempt", ["@SpotifyCares I have no email this is laughable", "@Acme your support is clueless and rude"]],
+  ])("reads %s as negative", (_, texts) => {
+    it.each(texts)("%j", (text) => expect(messageTone(text).tone).toBe("negative"));
+  });
+
+  it.each([
+    "@SpotifyCares problem has come back again today. is there some kind of bug?",
+    "@SpotifyCares okay, will let you know if I see this again",
+    "@MojangSupport i did a dumb thing. i changed my name as a joke with my friends",
+    "@SpotifyCares I figured out a fix after this happening a few times: go back to main screen, press Log In again: correct screen loads",
+    "@SpotifyCares that didn't work. here is my typical workflow",
+    "@Acme How do I cancel my subscription?",
+    "@Acme Is it working now?",
+  ])("keeps a calm report, a plain 'again' or a question neutral: %j", (text) => expect(messageTone(text).tone).toBe("neutral"));
+
+  it.each([
+    "@SpotifyCares Thank you!!!!!",
+    "@SpotifyCares It’s running good now! Thank you! 😎",
+    "@SpotifyCares Seems I had to log in on my desktop + phone at the same time... It's working now!",
+    "@SpotifyCares Thank you😊😊 I'm from Croatia",
+  ])("reads thanks amplified by '!!!', warm thanks and relief as positive: %j", (text) => expect(messageTone(text).tone).toBe("positive"));
+
+  it("does not read praise in a problem report with '!!!' as gratitude (sarcasm stays negative)", () => {
+    expect(messageTone("My apps stop working without warning and my phone freezes every five minutes! Love the new update @76099!!!!").tone).toBe("negative");
+  });
+
   it("takes extra cues from the options", () => {
     expect(messageTone("@Acme this is pants", { negative: ["pants"] }).tone).toBe("negative");
   });
