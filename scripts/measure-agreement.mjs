@@ -4,7 +4,9 @@
  * agreement on the real IBM conversations the reviewers labelled blind (tests/fixtures/labels; texts read
  * from ../shared/data). Sets: dev (reviewers A and C, the tuning set), test (reviewer B, held out: never
  * used to tune), and reviewer A vs reviewer B on the dev conversations both labelled (how well two careful
- * people agree). Run from the built package: npm run agreement
+ * people agree), and twcs+abcd (every agent reply in twcs-sample/sample.csv and abcd-sample, labelled blind:
+ * a second tuning set from another source). Run from the built package: npm run agreement
+ *   --sets=dev,twcs   only these sets (dev, twcs, test, ab); --matrix   confusion matrices too
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -22,8 +24,12 @@ const FIELDS = [
   ["empathy", "empathy", (m) => m.rubrics.empathy.label],
 ];
 
-async function carelensLabels(file) {
-  const { conversations } = await loadExport(here(`../../shared/data/ibm-twitter-cdp/${file}.json`), { format: "ibm-cdp" });
+const args = process.argv.slice(2);
+const SETS = (args.find((a) => a.startsWith("--sets="))?.slice(7) ?? "dev,twcs,test,ab").split(",");
+const MATRIX = args.includes("--matrix");
+
+async function carelensLabels(file, format = "ibm-cdp") {
+  const { conversations } = await loadExport(here(`../../shared/data/${format === "ibm-cdp" ? `ibm-twitter-cdp/${file}.json` : file}`), { format });
   const scorer = createScorer({ templates: mineTemplates(conversations) });
   const out = new Map();
   for (const conversation of conversations) {
@@ -53,18 +59,30 @@ function pairs(human, other, otherIsHuman) {
   return byRubric;
 }
 
+/** Rows: the reviewer's label; columns: the other's. */
+function matrix(rubric, p) {
+  const values = [...new Set(p.flat())].sort();
+  const count = (a, b) => p.filter(([x, y]) => x === a && y === b).length;
+  return [`${rubric} (rows reviewer, columns other): ${values.join(" / ")}`, ...values.map((a) => `  ${a.padEnd(16)} ${values.map((b) => String(count(a, b)).padStart(5)).join("")}`)].join("\n");
+}
+
 function table(title, byRubric) {
   const rows = [...byRubric].map(([rubric, p]) => {
     const a = agreement(p.map(([x]) => x), p.map(([, y]) => y));
     return `| ${rubric} | ${p.length} | ${(100 * a.percentAgreement).toFixed(1)}% | ${a.kappa.kappa.toFixed(3)} |`;
   });
-  return [`### ${title}`, "", "| rubric | items | agreement | Cohen's kappa |", "|---|---|---|---|", ...rows, ""].join("\n");
+  const matrices = MATRIX ? ["```", ...[...byRubric].map(([rubric, p]) => matrix(rubric, p)), "```", ""] : [];
+  return [`### ${title}`, "", "| rubric | items | agreement | Cohen's kappa |", "|---|---|---|---|", ...rows, "", ...matrices].join("\n");
 }
 
-const dev = await carelensLabels("dev");
-const test = await carelensLabels("test");
 const reviewerA = labels("dev-labels");
-const reviewerB = new Map(labels("dev-tenth-second-reviewer").map((l) => [`${l.conversationId}|${l.level === "conversation" ? "conversation" : l.messageId}`, l]));
-console.log(table("carelens vs reviewers A and C on dev.json (tuning set)", pairs([...reviewerA, ...labels("dev-odd-labels")], dev, false)));
-console.log(table("carelens vs reviewer B on test.json (held out, never used for tuning)", pairs(labels("test-labels"), test, false)));
-console.log(table("reviewer A vs reviewer B on the 53 dev conversations both labelled (two careful people)", pairs(reviewerA, reviewerB, true)));
+if (SETS.includes("dev")) console.log(table("carelens vs reviewers A and C on dev.json (tuning set)", pairs([...reviewerA, ...labels("dev-odd-labels")], await carelensLabels("dev"), false)));
+if (SETS.includes("twcs")) {
+  const twcs = new Map([...(await carelensLabels("twcs-sample/sample.csv", "twcs")), ...(await carelensLabels("abcd-sample/abcd_sample.json", "abcd"))]);
+  console.log(table("carelens vs blind labels of every agent reply in twcs-sample + abcd-sample (second tuning set, other source)", pairs(labels("twcs-abcd-agent-labels"), twcs, false)));
+}
+if (SETS.includes("test")) console.log(table("carelens vs reviewer B on test.json (held out, never used for tuning)", pairs(labels("test-labels"), await carelensLabels("test"), false)));
+if (SETS.includes("ab")) {
+  const reviewerB = new Map(labels("dev-tenth-second-reviewer").map((l) => [`${l.conversationId}|${l.level === "conversation" ? "conversation" : l.messageId}`, l]));
+  console.log(table("reviewer A vs reviewer B on the 53 dev conversations both labelled (two careful people)", pairs(reviewerA, reviewerB, true)));
+}
