@@ -23,7 +23,7 @@ export const CLOSING_CHECK = [
   "(?:were|was) (?:you|we) able to (?:get|fix|resolve|sort)",
   "(?:can|could|may) (?:we|i) help (?:you )?with anything else",
   "(?:are|is) (?:you|everything) (?:all set|sorted|good|okay|ok)(?: now)?",
-  "mind if (?:we|i) (?:jump|chime|hop) in",
+  "mind if (?:we|i) (?:jump|chime|hop) in", "give us a (?:shout|holler)",
   "(?:can|could|may|shall) (?:we|i) (?:help|assist)",
   "how (?:can|may|could) (?:we|i) help",
   "(?:notice|see|seeing|noticed) any (?:improvement|change|difference)", "any (?:improvement|change|luck|joy)",
@@ -131,7 +131,7 @@ export const FEEDBACK_ROUTE = [
 export const STEP_VERB =
   "(?:try(?:ing)?|wait|restart|reboot|reinstall|re-install|uninstall|update|upgrade|clear|delete|remove|reset|disable|enable|turn (?:off|on)|toggle|log (?:out|in)|sign (?:out|in)|go to|head (?:to|over to)|navigate to|tap|click|select|choose|open|close|unplug|plug|power cycle|switch|change|install|download|rename|move|unlink|relink|re-?link|force (?:quit|close|restart)|hold|press|make sure|ensure|double-check|double check|check|follow|use|run|start|run through|work through|go through|mark|add|set|adjust|connect|disconnect|re-?connect|pair|re-?pair|allow|grant|clean|wipe|back up|restore|rebuild|refresh|recover|verify|request|appeal|dispute|enter|type|search for|look for|copy|paste|drag|save|export|import|edit|report)";
 export const STEP_LEAD =
-  "(?:(?:also|and|then|next|first|firstly|second|secondly|finally|lastly|otherwise|alternatively|in the meantime|meanwhile|if so|if not|if that doesn'?t work|to (?:start|begin|fix this|do this|resolve this))[,]?\\s{1,3})?(?:(?:please|kindly|pls|just|simply)\\s{1,3})?(?:(?:you (?:can|could|may|might|should|will|'ll|would|'d)(?: need to| want to| have to)?|you'?ll (?:need|want|have) to|you need to|try to|be sure to|remember to|feel free to|go ahead and|give it a try and)\\s{1,3})?";
+  "(?:(?:also|and|then|next|first|firstly|second|secondly|finally|lastly|otherwise|alternatively|in the meantime|meanwhile|if so|if not|if that doesn'?t work|to (?:start|begin|fix this|do this|resolve this))[,]?\\s{1,3})?(?:(?:please|kindly|pls|just|simply)\\s{1,3})?(?:(?:you (?:can|could|may|might|should|will|'ll|would|'d)(?: need to| want to| have to)?|you'?ll (?:need|want|have) to|you need to|try to|be sure to|remember to|feel free to|go ahead and|give it a try and)(?:\\s{1,3}also)?\\s{1,3})?";
 
 /** Steps and instructions that may stand anywhere in a sentence. */
 export const STEP_CUE = [

@@ -89,9 +89,11 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
     const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
     const dmHit = hit(dm);
     dmRequest ??= dmHit;
-    const redirect = dmHit ?? hit(contactCue) ?? hit(feedbackRoute);
+    const channel = dmHit ?? hit(contactCue) ?? hit(feedbackRoute);
+    // A route the customer asked for (how to report, where to suggest) is not sending them elsewhere.
+    const redirect = options.routeWanted ? dmHit : channel;
     sendsElsewhere ||= redirect !== undefined;
-    const isQuestion = clarifyingQuestion(text, sentence, features, redirect !== undefined);
+    const isQuestion = clarifyingQuestion(text, sentence, features, channel !== undefined);
     if (isQuestion) questions.push({ start: sentence.start, end: sentence.end, text: sentence.text });
     const action = hit(actionCue);
     const suggested = !redirect && sentence.endsWithQuestionMark ? hit(suggestion) : undefined;
@@ -167,9 +169,10 @@ function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeat
   if (sentence.endsWithQuestionMark) return true;
   if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
   const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
-  if (endsInLink && QUESTION_START.test(opening)) return true;
-  if (followUp.first(text, start, end)) return false;
+  // The question may follow a greeting or an apology: "Sorry about the trouble – have you tried these steps: <link>".
   const clauses = [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)];
+  if (endsInLink && clauses.some((clause) => QUESTION_START.test(clause.trimStart()))) return true;
+  if (followUp.first(text, start, end)) return false;
   if (clauses.some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
   return infoRequest.first(text, start, end) !== undefined;
 }
@@ -203,8 +206,8 @@ function isAnswerLink(text: string, index: number, firstSentence: number, featur
   const routeWanted = options.routeWanted;
   // A DM request ending in a bare link, not introduced as help: the link is the DM button.
   if (options.dm && index === features.links.length - 1 && text.slice(link.end).trim() === "" && !articleCue.first(framing)) return false;
-  if (contactCue.first(framing) || handoff.first(framing) || dm.first(framing) || (!routeWanted && (feedbackRoute.first(framing) || feedbackRoute.first(after)))) return false;
-  if (/^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
+  if (dm.first(framing) || (!routeWanted && (contactCue.first(framing) || handoff.first(framing) || feedbackRoute.first(framing) || feedbackRoute.first(after)))) return false;
+  if (!routeWanted && /^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
   const questionFraming = /\?\s{0,3}$/.test(framing.trimEnd());
   if ((questionFraming && !suggestion.first(framing) && !STEPS_WORDS.test(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
   if (/\b(?:help|support) (?:site|center|centre|page|hub)\b|\bour (?:website|site)\b/i.test(framing) && !articleCue.first(framing)) return false;
