@@ -85,7 +85,8 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   // Plain statements after a customer's question, kept only when the reply sends them nowhere else.
   const facts: DialogueActs["answers"] = [];
   let sendsElsewhere = features.links.some((l) => !isArticleLink(text.slice(l.start, l.end)));
-  for (const sentence of features.sentences) {
+  const stats = options.customerAsked ? sentenceStats(features) : [];
+  for (const [at, sentence] of features.sentences.entries()) {
     const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
     const dmHit = hit(dm);
     dmRequest ??= dmHit;
@@ -105,7 +106,7 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
       const helpsAnswerOurQuestion = previousWasQuestion && MENU_PATH.test(sentence.text);
       if (step && !hit(followUp) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
       else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
-      else if (options.customerAsked && !step && statesAFact(sentence, features)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
+      else if (options.customerAsked && !step && statesAFact(sentence, features, stats[at]!)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
     }
     previousWasQuestion = isQuestion;
   }
@@ -143,16 +144,28 @@ function imperativeStep(sentence: Sentence): (Span & { text: string }) | undefin
  * A statement that can answer a question: at least three words, one of them a content word, and no
  * courtesy, apology, promise or hand-over in it ("Less than a week." but not "We'll look into it for you.").
  */
-function statesAFact(sentence: Sentence, features: TextFeatures): boolean {
+function statesAFact(sentence: Sentence, features: TextFeatures, stats: SentenceStats): boolean {
   if (notAnAnswer.first(features.text, sentence.start, sentence.end) || COURTESY.test(sentence.text)) return false;
-  let count = 0;
-  let content = false;
-  for (const word of features.words) {
-    if (word.start < sentence.start || word.end > sentence.end) continue;
-    count++;
-    content ||= isContentWord(word.lower);
-  }
-  return count >= 3 && content && !features.links.some((l) => l.start >= sentence.start && l.start < sentence.end);
+  return stats.words >= 3 && stats.contentWords > 0 && stats.links === 0;
+}
+
+interface SentenceStats { words: number; contentWords: number; links: number }
+
+/** Words, content words and links of each sentence, in one pass over each list (all are in text order). */
+function sentenceStats(features: TextFeatures): SentenceStats[] {
+  let word = 0;
+  let link = 0;
+  return features.sentences.map((sentence) => {
+    const stats = { words: 0, contentWords: 0, links: 0 };
+    while (word < features.words.length && features.words[word]!.start < sentence.start) word++;
+    for (; word < features.words.length && features.words[word]!.end <= sentence.end; word++) {
+      stats.words++;
+      if (isContentWord(features.words[word]!.lower)) stats.contentWords++;
+    }
+    while (link < features.links.length && features.links[link]!.start < sentence.start) link++;
+    for (; link < features.links.length && features.links[link]!.start < sentence.end; link++) stats.links++;
+    return stats;
+  });
 }
 
 /** A sentence whose links all lead to a home page, a form or a contact page: its "steps" only send the customer there. */
