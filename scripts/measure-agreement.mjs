@@ -4,17 +4,17 @@
  * agreement on the real IBM conversations the reviewers labelled blind (tests/fixtures/labels; texts read
  * from ../shared/data). Sets: dev (reviewers A and C, the tuning set), test (reviewer B, held out: never
  * used to tune), and reviewer A vs reviewer B on the dev conversations both labelled (how well two careful
- * people agree). Customer tone also on real 2017 tweets from ../shared/data/twcs-sample, labelled blind by
- * an engineer: twcs-tone-labels (the second tuning set) and twcs-tone-check-labels (labelled after tuning,
- * never tuned on). Tone gets a confusion matrix too. Run from the built package: npm run agreement
- * (`node scripts/measure-agreement.mjs --tuning` prints the tuning sets only, without test.json).
+ * people agree), twcs+abcd (every agent reply in twcs-sample/sample.csv and abcd-sample, labelled blind:
+ * a second tuning set from another source), and tone on real 2017 tweets from twcs-sample, labelled blind
+ * by an engineer: twcs-tone-labels (tuning) and twcs-tone-check-labels (labelled after tuning, never tuned
+ * on). Tone always gets a confusion matrix. Run from the built package: npm run agreement
+ *   --sets=dev,twcs,tone   only these sets (dev, twcs, tone, test, ab; leave out test while tuning)
+ *   --matrix               confusion matrices for every rubric
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { agreement, createScorer, mineTemplates } from "../dist/index.js";
 import { loadExport } from "../dist/node/index.js";
-
-const TONES = ["negative", "neutral", "positive"];
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const labels = (name) => readFileSync(here(`../tests/fixtures/labels/${name}.jsonl`), "utf8").trim().split("\n").map((line) => JSON.parse(line));
@@ -27,8 +27,12 @@ const FIELDS = [
   ["empathy", "empathy", (m) => m.rubrics.empathy.label],
 ];
 
-async function carelensLabels(file) {
-  const { conversations } = await loadExport(here(`../../shared/data/ibm-twitter-cdp/${file}.json`), { format: "ibm-cdp" });
+const args = process.argv.slice(2);
+const SETS = (args.find((a) => a.startsWith("--sets="))?.slice(7) ?? "dev,twcs,tone,test,ab").split(",");
+const MATRIX = args.includes("--matrix");
+
+async function carelensLabels(file, format = "ibm-cdp") {
+  const { conversations } = await loadExport(here(`../../shared/data/${format === "ibm-cdp" ? `ibm-twitter-cdp/${file}.json` : file}`), { format });
   const scorer = createScorer({ templates: mineTemplates(conversations) });
   const out = new Map();
   for (const conversation of conversations) {
@@ -58,57 +62,36 @@ function pairs(human, other, otherIsHuman) {
   return byRubric;
 }
 
+/** Rows: the reviewer's label; columns: the other's. */
+function matrix(rubric, p) {
+  const values = [...new Set(p.flat())].sort();
+  const count = (a, b) => p.filter(([x, y]) => x === a && y === b).length;
+  return [`${rubric} (rows reviewer, columns other): ${values.join(" / ")}`, ...values.map((a) => `  ${a.padEnd(16)} ${values.map((b) => String(count(a, b)).padStart(5)).join("")}`)].join("\n");
+}
+
 function table(title, byRubric) {
   const rows = [...byRubric].map(([rubric, p]) => {
     const a = agreement(p.map(([x]) => x), p.map(([, y]) => y));
     return `| ${rubric} | ${p.length} | ${(100 * a.percentAgreement).toFixed(1)}% | ${a.kappa.kappa.toFixed(3)} |`;
   });
-  return [`### ${title}`, "", "| rubric | items | agreement | Cohen's kappa |", "|---|---|---|---|", ...rows, ""].join("\n");
+  const shown = [...byRubric].filter(([rubric]) => MATRIX || rubric === "tone");
+  const matrices = shown.length > 0 ? ["```", ...shown.map(([rubric, p]) => matrix(rubric, p)), "```", ""] : [];
+  return [`### ${title}`, "", "| rubric | items | agreement | Cohen's kappa |", "|---|---|---|---|", ...rows, "", ...matrices].join("\n");
 }
 
-/** carelens's tone for each labelled twcs message, scored in its thread like any export. */
-async function twcsTones(lines) {
-  const out = new Map();
-  for (const file of new Set(lines.map((l) => l.file))) {
-    const { conversations } = await loadExport(here(`../../shared/data/twcs-sample/${file}`), { format: "twcs" });
-    const wanted = new Set(lines.filter((l) => l.file === file).map((l) => l.conversationId));
-    const scorer = createScorer();
-    for (const conversation of conversations.filter((c) => wanted.has(c.id))) {
-      for (const message of scorer.score(conversation).messages) out.set(`${conversation.id}|${message.messageId}`, message);
-    }
-  }
-  return out;
-}
-
-/** Rows: the human's label; columns: carelens's. */
-function confusion(title, p) {
-  const rows = TONES.map((h) => `| ${h} | ${TONES.map((o) => p.filter(([a, b]) => a === h && b === o).length).join(" | ")} |`);
-  return [`Tone confusion, ${title} (rows: human, columns: carelens)`, "", `| human \\ carelens | ${TONES.join(" | ")} |`, "|---|---|---|---|", ...rows, ""].join("\n");
-}
-
-function toneSet(name, title, byRubric) {
-  console.log(table(title, byRubric));
-  console.log(confusion(name, byRubric.get("tone")));
-}
-
-const tuningOnly = process.argv.includes("--tuning");
-const dev = await carelensLabels("dev");
 const reviewerA = labels("dev-labels");
-const reviewerB = new Map(labels("dev-tenth-second-reviewer").map((l) => [`${l.conversationId}|${l.level === "conversation" ? "conversation" : l.messageId}`, l]));
-const devPairs = pairs([...reviewerA, ...labels("dev-odd-labels")], dev, false);
-console.log(table("carelens vs reviewers A and C on dev.json (tuning set)", devPairs));
-console.log(confusion("dev.json", devPairs.get("tone")));
-for (const [name, title] of [
-  ["twcs-tone-labels", "second tuning set"],
-  ["twcs-tone-check-labels", "check set, labelled after tuning, never tuned on"],
-]) {
-  const lines = labels(name);
-  toneSet(`${name}`, `carelens vs the blind tone labels of twcs-sample tweets in ${name} (${title})`, pairs(lines, await twcsTones(lines), false));
+if (SETS.includes("dev")) console.log(table("carelens vs reviewers A and C on dev.json (tuning set)", pairs([...reviewerA, ...labels("dev-odd-labels")], await carelensLabels("dev"), false)));
+if (SETS.includes("twcs")) {
+  const twcs = new Map([...(await carelensLabels("twcs-sample/sample.csv", "twcs")), ...(await carelensLabels("abcd-sample/abcd_sample.json", "abcd"))]);
+  console.log(table("carelens vs blind labels of every agent reply in twcs-sample + abcd-sample (second tuning set, other source)", pairs(labels("twcs-abcd-agent-labels"), twcs, false)));
 }
-if (!tuningOnly) {
-  const test = await carelensLabels("test");
-  const testPairs = pairs(labels("test-labels"), test, false);
-  console.log(table("carelens vs reviewer B on test.json (held out, never used for tuning)", testPairs));
-  console.log(confusion("test.json (held out)", testPairs.get("tone")));
+if (SETS.includes("tone")) {
+  const tweets = new Map([...(await carelensLabels("twcs-sample/sample.csv", "twcs")), ...(await carelensLabels("twcs-sample/spotifycares_inbound.csv", "twcs"))]);
+  console.log(table("carelens tone vs blind labels of twcs-sample tweets, twcs-tone-labels (second tuning set)", pairs(labels("twcs-tone-labels"), tweets, false)));
+  console.log(table("carelens tone vs twcs-tone-check-labels (labelled after tuning, never tuned on)", pairs(labels("twcs-tone-check-labels"), tweets, false)));
 }
-console.log(table("reviewer A vs reviewer B on the 53 dev conversations both labelled (two careful people)", pairs(reviewerA, reviewerB, true)));
+if (SETS.includes("test")) console.log(table("carelens vs reviewer B on test.json (held out, never used for tuning)", pairs(labels("test-labels"), await carelensLabels("test"), false)));
+if (SETS.includes("ab")) {
+  const reviewerB = new Map(labels("dev-tenth-second-reviewer").map((l) => [`${l.conversationId}|${l.level === "conversation" ? "conversation" : l.messageId}`, l]));
+  console.log(table("reviewer A vs reviewer B on the 53 dev conversations both labelled (two careful people)", pairs(reviewerA, reviewerB, true)));
+}

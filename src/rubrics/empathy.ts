@@ -5,23 +5,25 @@ import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
 
 const EMPATHY = patterns([
-  "(?:so |very |really |truly |terribly |deeply )?sorry (?:to hear|to know|to see|for|about|that|you'?re|you are|you'?ve|you have|this|it|if|again|we|the|but)", "(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry", "sorry[,!.;]",
+  "(?:so |very |really |truly |terribly |deeply )?sorry (?:to hear|to know|to see|for|about|that|you'?re|you are|you'?ve|you have|this|it|if|again|we|the|i (?:couldn'?t|could not|can'?t|cannot|wasn'?t|didn'?t))", "(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry", "sorry[,!.;]",
   "(?:my|our) (?:sincere |sincerest |deepest )?apologies", "(?:we|i) (?:sincerely |truly )?apologi[sz]e", "apologi[sz]e for", "sorry!",
   "(?:we|i) (?:completely |totally |definitely |fully |can )?(?:understand|get) (?:how|that|why|your|the frustration|it'?s|this is|what)", "(?:we|i) know how (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|hard)",
   "(?:appreciate|understand|get|see) where you'?re coming from", "not what (?:we|i) (?:like|want|love) to (?:hear|see)", "(?:does|doesn'?t|does not|didn'?t) sound (?:good|right|fun|great)",
   "(?:that|this|it) (?:sounds|must be|can be|is|seems|looks) (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|tough|hard|concerning|upsetting|worrying|inconvenient|disappointing|not good|less than ideal)",
-  "(?:not|never) the (?:experience|way) (?:we|you)", "(?:we|i) (?:hate|don'?t like) (?:to hear|to see|that|hearing)", "hate to hear", "oh no", "yikes", "that'?s not (?:good|ideal|what we want)",
+  "(?:not|never) the (?:experience|way) (?:we|you)", "(?:not|never) (?:the|a) (?:[\\w-]{1,15} ){1,3}experience (?:that )?(?:we|you)", "(?:is|are|isn'?t|aren'?t) (?:no|not) fun", "(?:we|i) (?:hate|don'?t like) (?:to hear|to see|that|hearing)", "hate to hear", "oh no", "yikes", "that'?s not (?:good|ideal|what we want)",
   "(?:glad|happy|great|good|love|thrilled|pleased|delighted) to (?:hear|see|know|read)", "(?:glad|happy|great|good) (?:that|it|this|you|the) (?:\\w{1,10} ){0,1}(?:worked|helped|sorted|fixed|is working|resolved)",
   "(?:we|i) (?:feel your pain|can imagine|appreciate (?:your|the) (?:patience|understanding|frustration))", "thanks? (?:you )?(?:so much )?for (?:your|the) (?:patience|understanding)",
   "(?:apologi[sz]e|apologies|sorry)(?: \\w{1,10}){0,2} (?:for|about) the (?:trouble|inconvenience|confusion|frustration|hassle|wait|delay|experience|issues?)", "deeply upset", "(?:we|i) (?:want|would like) (?:to )?(?:make (?:this|it|things) right|help make)",
   "(?:congrat\\w{0,8}|awesome|that'?s (?:great|awesome|amazing|wonderful))",
 ]);
 
+const SOFTENER = /^[\s,]{0,3}but\b/i;
 
 /**
  * `empathy` (per agent message): "expressed" when the agent acknowledges the customer's feelings or trouble
  * ("Sorry for the trouble", "We understand how frustrating this is", "That's not the experience we want
- * for you", "Glad to hear it!"); "none" otherwise. A bare "Thanks for reaching out" is not empathy.
+ * for you", "Glad to hear it!"); "none" otherwise. A bare "Thanks for reaching out" is not empathy, nor
+ * an apology that only softens a refusal ("Sorry, but you can not do that").
  * Score 1 / 0.
  *
  * @example
@@ -38,7 +40,10 @@ export const empathy = defineRubric({
   score(context, index, config) {
     const features = context.features(index);
     const end = features.signature ? features.signature.start : features.text.length;
-    const found = [...EMPATHY.find(features.text, features.leadEnd, end), ...(config.phrases.length ? phrases(config.phrases).find(features.text, features.leadEnd, end) : [])];
+    const text = features.text;
+    // "Sorry, but you can't do that": the apology softens a refusal, it does not acknowledge their trouble.
+    const softensRefusal = (m: { end: number }) => SOFTENER.test(text.slice(m.end, m.end + 8));
+    const found = [...EMPATHY.find(text, features.leadEnd, end).filter((m) => !softensRefusal(m)), ...(config.phrases.length ? phrases(config.phrases).find(text, features.leadEnd, end) : [])];
     if (found.length === 0) return { label: "none", score: 0, evidence: [] };
     const message = context.conversation.messages[index]!;
     return { label: "expressed", score: 1, evidence: found.map((m) => evidenceAt(message, m, "acknowledges the customer's trouble or feelings")) };

@@ -11,8 +11,8 @@ const HAVE = `${WE}(?:'ve| have)`;
 
 /** First-person company voice taking responsibility, committing to help, or acting. */
 export const OWNS = [
-  `${WILL} (?:\\w{1,12} ){0,3}(?:look into|check|investigate|help|fix|get|sort|take (?:a |another |a closer )?look|take care|make sure|follow up|escalate|forward|pass|work|reach out|find|figure|see what|review|dig|raise|share|flag|report|resolve|continue|let (?:our|the|my) \\w{1,20} know|try (?:and|to))`,
-  `(?<!better )${WE} (?:can|could|may|might) (?:\\w{1,12} ){0,1}(?:help|assist|look into|check|sort|fix|take a look|work|review|provide|point)`,
+  `${WILL} (?:\\w{1,12} ){0,3}(?:look into|check|investigate|help|fix|get|sort|take (?:a |another |a closer )?look|take care|make sure|follow up|escalate|forward|pass|work|reach out|find|figure|see what|review|dig|raise|share|flag|report|resolve|continue|carry on helping|answer your|let (?:our|the|my) \\w{1,20} know|try (?:and|to))`,
+  `(?<!better )${WE} (?:can|could|may|might) (?:\\w{1,12} ){0,1}(?:help|assist|look into|check|sort|fix|take a look|work|review|provide|point|escalate)`, "let (?:me|us) (?:check|look into|find out)", "so (?:we|i) can (?:log|escalate|raise|report|look into|check) (?:this|it|that)",
   `${WE} (?:want|would like|'d like) to (?:help|assist|make (?:this|it|things) right|look into|take a look)`, "you'?ve (?:reached|come to) the right place", "for us to (?:further )?(?:investigate|look into|check|help)",
   `${HAVE} (?:made (?:the|our) \\w{1,20} aware|looped)`, "(?:and|we'?re|we are) (?:actively |currently )?working (?:to|on) (?:fix|resolv|solv|restor|get)",
   `${WOULD} (?:be (?:happy|glad|more than happy) to|love to|like to) (?:\\w{1,12} ){0,1}(?:help|assist|look into|check|sort|fix|take a look|work|review|provide|go over|clarify)`,
@@ -34,10 +34,10 @@ export const ACTED = [
 
 /** Blame, policy, "not us", "can't help". */
 export const BLAME = [
-  "(?:it'?s|it is|this is|that'?s|that is|due to|per|according to|against|under) (?:our|company|the company'?s?) (?:\\w{1,12} ){0,1}polic(?:y|ies)", "polic(?:y|ies) (?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t) (?:allow|permit|let)",
+  "(?:it'?s|it is|this is|that'?s|that is|due to|per|according to|against|under) (?:our|company|the company'?s?) (?:\\w{1,12} ){0,1}polic(?:y|ies)", "(?:we|our stores?) (?:operate|have|follow|run|apply) (?:a|an) (?:[\\w-]{1,15} ){0,2}polic(?:y|ies)", "polic(?:y|ies) (?:does(?:n'?t| not)|do(?:n'?t| not)|won'?t) (?:allow|permit|let)",
   "(?:out of|beyond|not in) (?:our|my) (?:control|hands)", "not (?:my|our) (?:department|team|area|responsibility|call|decision)", "(?:corporate|management|legal|head office|another department|the other team|a different team|a different department) (?:decided|handles?|is responsible|makes)",
-  `nothing (?:more )?${WE} can do`, "all (?:we|i) can do", `${WE}(?:'re|'m| are| am)? (?:unable|not able) to (?:help|assist|do anything|provide (?:support|assistance)|access|see|look into|answer|comment|discuss|make (?:an )?exceptions?|offer|change|refund|reverse|override)`,
-  `${WE} (?:can'?t|cannot|can not) (?:help|assist|do anything|provide (?:support|assistance)|access|see|look into|answer|comment|discuss|make (?:an )?exceptions?|offer|change|refund|reverse|override)`,
+  `nothing (?:more )?${WE} can do`, "all (?:we|i) can do", `${WE}(?:'re|'m| are| am)? (?:unable|not able) to (?:help|assist|do anything|provide (?:support|assistance)|access|see|look into|answer|comment|discuss|make (?:an )?exceptions?|offer|change|refund|reverse|override|accept)`,
+  `${WE} (?:can'?t|cannot|can not) (?:help|assist|do anything|provide (?:support|assistance)|access|see|look into|answer|comment|discuss|make (?:an )?exceptions?|offer|change|refund|reverse|override|accept)`,
   "(?:can'?t|cannot|unable to) assist with \\w{1,20}(?: \\w{1,20}){0,3} (?:over|on|via) (?:social media|twitter|here)", "(?:your|the customer'?s) (?:fault|mistake|responsibility)", "you failed to",
   "(?:as|because|since) your \\w{1,20} (?:was|is) non-?refundable", "(?:we'?re|we are) required to comply", "(?:is|are) only (?:available|offered|possible) (?:to|for)", "you(?:'re| are) required to",
   `${WE} (?:can'?t|cannot|can not|are unable to|'re unable to) (?:remove|cancel|delete|do (?:that|this)|change)(?: \\w{1,20}){0,3} for you`, "not (?:administered|handled|managed|controlled|supported) by us",

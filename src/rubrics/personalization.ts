@@ -67,6 +67,9 @@ function customerFeatures(context: ScoringContext, index: number) {
   return out.reverse();
 }
 
+/** Content words that must introduce an article link for the link to answer this customer's problem. */
+const ARTICLE_FRAMING_WORDS = 2;
+
 /** A specific diagnostic question, or an answer with substance, in a reply that is not a template. */
 function ownContent(context: ScoringContext, index: number, minWords: number) {
   const acts = context.acts(index);
@@ -78,9 +81,13 @@ function ownContent(context: ScoringContext, index: number, minWords: number) {
   if (question) return { ...question, reason: "asks a question about this customer's problem" };
   const sentences = features.sentences;
   for (const answer of acts.answers) {
-    if (answer.kind === "article") continue;
     const sentence = sentences.find((s) => s.start <= answer.start && s.end >= answer.end);
-    if (sentence && contentWords(sentence.start, sentence.end) >= minWords) return { ...sentence, reason: "answers with substance written for this customer" };
+    if (!sentence) continue;
+    // An article link counts when the words introducing it name a problem ("This guide may help you find
+    // and secure your device: <link>"), not when they only point at it ("Check out this article: <link>").
+    if (answer.kind === "article") {
+      if (contentWords(sentence.start, answer.start) >= ARTICLE_FRAMING_WORDS) return { ...sentence, reason: "introduces the article with this customer's problem" };
+    } else if (contentWords(sentence.start, sentence.end) >= minWords) return { ...sentence, reason: "answers with substance written for this customer" };
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { dialogueActs, type DialogueActs } from "../text/dialogue-acts.js";
 import { textFeatures, type TextFeatures } from "../text/text-features.js";
 import { messageTone, type Tone, type ToneOptions } from "../text/tone.js";
 import { routeWantedBefore } from "../text/route-wanted.js";
+import { customerAsked, lastCustomerBefore } from "../text/customer-asked.js";
 import type { TemplateLibrary } from "./template-library.js";
 
 /**
@@ -20,7 +21,12 @@ export function scoringContext(conversation: Conversation, templates: TemplateLi
     templates,
     features: (i) => (features[i] ??= textFeatures(messages[i]!.text, messages[i]!.role)),
     tone: (i) => (tones[i] ??= messageTone(messages[i]!.text, tone).tone),
-    acts: (i) => (acts[i] ??= dialogueActs(context.features(i), { routeWanted: routeWantedBefore(messages, i) })),
+    acts: (i) => (acts[i] ??= dialogueActs(context.features(i), { routeWanted: routeWantedBefore(messages, i), customerAsked: askedBefore(i) })),
+  };
+  const askedBefore = (i: number) => {
+    if (messages[i]!.role !== "agent") return false;
+    const last = lastCustomerBefore(messages, i);
+    return last >= 0 && customerAsked([context.features(last)]);
   };
   return context;
 }

@@ -7,7 +7,7 @@
 export const DM_REQUEST = [
   "(?:send|shoot|drop|give)(?: us)? a (?:quick )?(?:dm|direct message|private message|pm)",
   "(?:send|shoot|drop|give) us a (?:quick )?message",
-  "(?:dm|pm|message) us",
+  "(?:dm|pm|message) (?:us|me)", "(?:dm|pm) (?:the|your|with)", "(?:follow|following) us",
   "(?:reach out|reply|respond|follow up|continue|chat|connect|talk|speak) (?:to us |with us )?(?:via|in|through|by|over) (?:a )?(?:dm|direct message|private message|pm|dms)",
   "(?:in|via|through|by|over) (?:a )?(?:dm|direct message|private message|pm|dms)",
   "(?:check|see|look at|open) (?:your|our) (?:dms?|direct messages?|inbox)",
@@ -23,12 +23,13 @@ export const CLOSING_CHECK = [
   "(?:were|was) (?:you|we) able to (?:get|fix|resolve|sort)",
   "(?:can|could|may) (?:we|i) help (?:you )?with anything else",
   "(?:are|is) (?:you|everything) (?:all set|sorted|good|okay|ok)(?: now)?",
-  "mind if (?:we|i) (?:jump|chime|hop) in",
+  "mind if (?:we|i) (?:jump|chime|hop) in", "give us a (?:shout|holler)",
   "(?:can|could|may|shall) (?:we|i) (?:help|assist)",
   "how (?:can|may|could) (?:we|i) help",
   "(?:notice|see|seeing|noticed) any (?:improvement|change|difference)", "any (?:improvement|change|luck|joy)",
   "clear (?:things|it|this|that) up", "(?:does|did) (?:that|this|it) (?:answer|resolve|fix)",
   "have you (?:already )?(?:contacted|reached out|submitted|filed|opened|tried contacting|spoken|called|written)", "reply (?:back )?to (?:the |your |our )?(?:ticket|email|case|message)",
+  "(?:does|did|would|will) (?:that|this|the) (?:link|article|page|info|information|guide|video) (?:help|work)",
   ",\\s{0,2}(?:ok|okay|right|alright)\\?", "(?:more|any|other|further) questions\\?", "(?:would|will|does|did|could|can|might) (?:this|that|it|these|those)(?: [\\w:/.-]{1,80}){0,3} (?:be of (?:any )?help|help you)",
 ];
 
@@ -41,9 +42,31 @@ export const INFO_REQUEST_OPENING = [
   "(?:let us know|tell us|let me know|tell me|share|confirm|specify|clarify|advise|provide|send|describe|explain|give us|drop us)(?: with us| us| me| over)?(?: a bit)?(?: more)?(?: about)?(?: the| your| a| which| what| whether| if| how| when| where| who| any| exactly| more| some| a few)",
 ];
 export const INFO_REQUEST = [
+  "if you (?:could|can) (?:also |please )?(?:let us know|tell us|let me know|tell me|share|confirm|send us|provide)",
   "(?:we'?d|we would|i'?d|i would|we|i) (?:like|love|need|want) to know",
   "(?:we|i) (?:need|'ll need|will need|require) (?:a few|some|more|the|your|a bit more) (?:details|info|information)",
 ];
+
+/**
+ * Diagnostic details that make a DM request a clarifying question ("DM us the iOS version your iPhone is
+ * running", "let us know any steps you've tried"): a generic "DM us your details" is not one.
+ */
+export const DIAGNOSTIC_DETAIL = [
+  "(?:ios|android|os|app|software|firmware|system|browser) version", "version (?:of|you'?re|you are)", "(?:which|what) (?:device|model|browser|version|app)",
+  "(?:browser|device|model)(?: and| or|,) (?:browser|device|model|version)", "error (?:message|code)", "steps you'?ve (?:already )?tried", "(?:what|which) (?:steps )?you'?ve (?:already )?tried",
+];
+
+/**
+ * Requests for identification (name, e-mail, account or order number): like "DM us your details", not a
+ * clarifying question about the issue ("may I have your name please?").
+ */
+export const IDENTITY_REQUEST = [
+  "(?:may|can|could) (?:i|we) (?:have|get|ask for|ask) your (?:full )?(?:name|username|user name|email|e-mail|account|order|phone|address|zip|post ?code|date of birth)",
+  "(?:give|send|provide|tell|dm) (?:me|us) (?:with )?your (?:full )?(?:name|username|user name|email|e-mail|account|order|phone|address|zip|post ?code|date of birth)",
+];
+
+/** Courtesy at the opening of a sentence ("Thanks, ...", "You're welcome"): not an answer. */
+export const COURTESY_OPENING = "(?:thanks?|thank you|thx|ty|you'?re (?:very )?welcome|no problem|no worries|(?:it'?s )?a pleasure|my pleasure|have a)\\b";
 
 /** Words that may open a sentence before a request ("Also, please let us know ..."). */
 export const REQUEST_LEAD = "(?:(?:also|and|otherwise|meanwhile|in the meantime|just|so|ok|okay|alternatively|additionally|if so|if not|to start|first|lastly|finally|in addition)[,]?\\s{1,3})?(?:(?:please|kindly|pls|plz)\\s{1,3})?(?:(?:could|can|would|will) you(?: please| kindly| pls)?\\s{1,3})?(?:(?:please|kindly|pls)\\s{1,3})?";
@@ -56,6 +79,8 @@ export const SUGGESTION_QUESTION = [
   "(?:would|will) you mind (?:\\w{1,12} ){0,2}(?:trying|following|going|optimi[sz]ing|restarting|reinstalling|updating|checking|clearing|resetting|running|using|giving|testing)",
   "(?:could|can|would) you (?:please |pls )?(?:try|go through|follow|restart|reinstall|update|clear|reset|run|use|give|test|work through|check out|take a look at|have a look at|visit|head)",
   "(?:why not|how about) (?:try|trying|giving)",
+  "(?:can|could|would) you (?:please )?(?:check|see|test) (?:if|whether) (?:[\\w'’>,-]{1,20} ){1,14}(?:makes?|made) (?:a|any) difference",
+  "(?:does|do|did|would|will) (?:[\\w'’>,-]{1,20} ){1,14}(?:make|makes) (?:a|any) difference",
 ];
 
 /** Follow-up invitations that look like info requests but are not ("let us know if this helps"). */
@@ -106,7 +131,7 @@ export const FEEDBACK_ROUTE = [
 export const STEP_VERB =
   "(?:try(?:ing)?|wait|restart|reboot|reinstall|re-install|uninstall|update|upgrade|clear|delete|remove|reset|disable|enable|turn (?:off|on)|toggle|log (?:out|in)|sign (?:out|in)|go to|head (?:to|over to)|navigate to|tap|click|select|choose|open|close|unplug|plug|power cycle|switch|change|install|download|rename|move|unlink|relink|re-?link|force (?:quit|close|restart)|hold|press|make sure|ensure|double-check|double check|check|follow|use|run|start|run through|work through|go through|mark|add|set|adjust|connect|disconnect|re-?connect|pair|re-?pair|allow|grant|clean|wipe|back up|restore|rebuild|refresh|recover|verify|request|appeal|dispute|enter|type|search for|look for|copy|paste|drag|save|export|import|edit|report)";
 export const STEP_LEAD =
-  "(?:(?:also|and|then|next|first|firstly|second|secondly|finally|lastly|otherwise|alternatively|in the meantime|meanwhile|if so|if not|if that doesn'?t work|to (?:start|begin|fix this|do this|resolve this))[,]?\\s{1,3})?(?:(?:please|kindly|pls|just|simply)\\s{1,3})?(?:(?:you (?:can|could|may|might|should|will|'ll|would|'d)(?: need to| want to| have to)?|you'?ll (?:need|want|have) to|you need to|try to|be sure to|remember to|feel free to|go ahead and|give it a try and)\\s{1,3})?";
+  "(?:(?:also|and|then|next|first|firstly|second|secondly|finally|lastly|otherwise|alternatively|in the meantime|meanwhile|if so|if not|if that doesn'?t work|to (?:start|begin|fix this|do this|resolve this))[,]?\\s{1,3})?(?:(?:please|kindly|pls|just|simply)\\s{1,3})?(?:(?:you (?:can|could|may|might|should|will|'ll|would|'d)(?: need to| want to| have to)?|you'?ll (?:need|want|have) to|you need to|try to|be sure to|remember to|feel free to|go ahead and|give it a try and)(?:\\s{1,3}also)?\\s{1,3})?";
 
 /** Steps and instructions that may stand anywhere in a sentence. */
 export const STEP_CUE = [
@@ -125,6 +150,7 @@ export const EXPLANATION_CUE = [
   "(?:can|may|might|could|will|should|usually|typically|normally) take (?:up to |about |around |a few |\\d)", "(?:it|this|that) (?:sounds|looks|seems) like (?:a|an|the|you|your|it)",
   "(?:is|are) (?:in|on|under|located|found|listed|shown) (?:the|your)", "(?:we|they|you) (?:do|does|don'?t|doesn'?t) (?:not )?(?:accept|need|offer|support|allow|require|charge|provide|carry|ship)",
   "(?:can|may|might|could|will|should|usually|typically) take (?:up to |about |around |a few |\\d)",
+  "(?:could|can|may|might|will|would) (?:possibly |also |sometimes |likely )?(?:affect|cause|interfere with|impact)",
   "(?:in most cases|in this case|keep in mind|note that|please note|just so you know|currently|at the moment|at this time|unfortunately)",
 ];
 
@@ -134,4 +160,17 @@ export const ACTION_CUE = [
   "(?:has|have) been (?:refunded|credited|reset|resolved|fixed|removed|restored|unlocked|approved|processed|cancell?ed|issued|updated|reinstated|reversed|waived)",
   "(?:we'?re|we are|i'?m|i am) (?:unable|not able) to (?:make|offer|provide|grant|refund|issue|change|accept|process|approve)", "(?:we|i) (?:can'?t|cannot|can not) (?:make|offer|provide|grant|refund|issue|change|accept|process|approve|confirm)",
   "(?:all|the only thing) (?:we|i) can do", "unable to make exceptions",
+];
+
+/**
+ * Sentences that do not state an answer even right after a customer's question: courtesy, apologies,
+ * thanks, hopes, offers and promises to help or look, hold messages, passing the case on, invitations to
+ * come back.
+ */
+export const NOT_AN_ANSWER = [
+  "sorry", "apologi[sz]e", "apologies", "appreciate", "glad", "congrat(?:s|ulations)?", "(?:reached|in) the right place", "help (?:you|with)", "happy to", "pleased", "welcome", "a pleasure", "no problem", "no worries", "hope", "hoping", "have a (?:great|good|nice|lovely|wonderful)",
+  "(?:we|i)(?:'ll| will| would| 'd|'d| can| are| am|'m|'re) (?:like |love |be )?(?:happy |glad )?(?:to )?(?:help|look|check|assist|get back|follow up|pass|share|escalate|take a (?:closer )?look|investigate|reach out|be in touch|keep|update|let you know|answer|indicate)",
+  "let (?:me|us) (?:check|look|see|find out|take a look|get)", "one moment", "bear with", "hold on",
+  "(?:pass(?:ed|ing)?|shared?|sent|forward(?:ed)?|escalat(?:e|ed|ing)|flag(?:ged)?|relay(?:ed)?) (?:this|it|that|your \\w{1,15}|them) (?:on|along|to|with|up)", "(?:made|let|kept|keep) (?:the|our) (?:\\w{1,15} )?team (?:aware|know|informed)",
+  "here (?:for|to help)", "(?:can|could) help", "let (?:us|me) know", "give us a shout", "feel free", "(?:reach|get) (?:out|back|in touch)", "keep us posted",
 ];

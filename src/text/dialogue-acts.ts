@@ -1,7 +1,8 @@
 import {
-  ACTION_CUE, ARTICLE_CUE, CLOSING_CHECK, CONTACT_CUE, DM_REQUEST, EXPLANATION_CUE, FEEDBACK_ROUTE, FOLLOW_UP_REQUEST, INFO_REQUEST,
-  HANDOFF_CUE, INFO_REQUEST_OPENING, QUESTION_OPENING, REQUEST_LEAD, STEP_CUE, STEP_LEAD, STEP_VERB, SUGGESTION_QUESTION,
+  ACTION_CUE, ARTICLE_CUE, CLOSING_CHECK, CONTACT_CUE, DIAGNOSTIC_DETAIL, DM_REQUEST, EXPLANATION_CUE, FEEDBACK_ROUTE, FOLLOW_UP_REQUEST, IDENTITY_REQUEST, INFO_REQUEST,
+  COURTESY_OPENING, HANDOFF_CUE, INFO_REQUEST_OPENING, NOT_AN_ANSWER, QUESTION_OPENING, REQUEST_LEAD, STEP_CUE, STEP_LEAD, STEP_VERB, SUGGESTION_QUESTION,
 } from "./act-lexicon.js";
+import { isContentWord } from "./customer-overlap.js";
 import { isArticleLink } from "./link-kind.js";
 import { patterns } from "./phrase-matcher.js";
 import type { Sentence } from "./sentences.js";
@@ -34,6 +35,12 @@ const explanationCue = patterns(EXPLANATION_CUE);
 const actionCue = patterns(ACTION_CUE);
 const suggestion = patterns(SUGGESTION_QUESTION);
 const handoff = patterns(HANDOFF_CUE);
+const diagnosticDetail = patterns(DIAGNOSTIC_DETAIL);
+const identityRequest = patterns(IDENTITY_REQUEST);
+const notAnAnswer = patterns(NOT_AN_ANSWER);
+/** A yes/no question in the inverted word order, for tweets that drop the "?" ("Have you tried from another device, Miriam"). */
+const COURTESY = new RegExp(`^(?:(?:hi|hey|hello|ok|okay)(?: there)?[,!.]{0,3}\\s{1,3})?${COURTESY_OPENING}`, "i");
+const INVERTED_QUESTION = /^(?:have|has|did|do|does|are|is|were|was) (?:you|it|this|that|the|your)\b/i;
 const REQUEST_OPENING = new RegExp(`^${REQUEST_LEAD}(?:${INFO_REQUEST_OPENING.join("|")})\\b`, "iu");
 const STEP_OPENING = new RegExp(`^${STEP_LEAD}${STEP_VERB}\\b`, "iu");
 const QUESTION_START = new RegExp(`^(?:[\\p{L}'’]{1,12},\\s{1,3})?(?:${QUESTION_OPENING})`, "iu");
@@ -51,8 +58,15 @@ const MENU_PATH = /\w\s{0,2}(?:>|→|->)\s{0,2}\w/;
  * that help?"), a follow-up invitation ("Let us know how it goes"), a request to try something ("Could you
  * go through the steps here?") or a hand-off to a form ("Share your details here: <link>").
  *
- * A message gives an answer when a sentence gives steps, explains the cause or what is possible, or
- * states a decision or an action taken, or when it links a specific help article. Links framed as
+ * A request for details in a DM counts as a question when it names a diagnostic detail ("DM us the iOS
+ * version your iPhone is running"); requests for identification ("may I have your name?") do not.
+ *
+ * A message gives an answer when a sentence gives steps (also as a suggestion: "Can you check if logging
+ * out > restarting makes a difference?"), explains the cause or what is possible, or states a decision or
+ * an action taken, or when it links a specific help article. After a customer's question
+ * (`customerAsked`), a plain statement of fact answers it too ("Once the points load, you get it
+ * immediately!", "All promo codes expire after 7 days."), unless it is courtesy, an apology, a promise
+ * to look into it, or passing the case on. Links framed as
  * "submit a ticket", "contact us", "send us an email", feedback routes, a site's home page, and links
  * that only help the customer answer our question are not answers. A feedback or report route is an
  * answer when it is what the customer asked for (`routeWanted`: they suggested a feature or asked how to
@@ -62,35 +76,48 @@ const MENU_PATH = /\w\s{0,2}(?:>|→|->)\s{0,2}\w/;
  * dialogueActs(textFeatures("@x Which app is it? Try reinstalling it. ^SJ", "agent"));
  * // => { asksQuestion: true, questions: [{ text: "Which app is it?" }], givesAnswer: true, answers: [{ kind: "steps", text: "Try" }], dmRequest: undefined }
  */
-export function dialogueActs(features: TextFeatures, options: { routeWanted?: boolean } = {}): DialogueActs {
+export function dialogueActs(features: TextFeatures, options: { routeWanted?: boolean; customerAsked?: boolean } = {}): DialogueActs {
   const { text } = features;
   const questions: DialogueActs["questions"] = [];
   const answers: DialogueActs["answers"] = [];
   let dmRequest: DialogueActs["dmRequest"];
   let previousWasQuestion = false;
-  for (const sentence of features.sentences) {
+  // Plain statements after a customer's question, kept only when the reply sends them nowhere else.
+  const facts: DialogueActs["answers"] = [];
+  let sendsElsewhere = features.links.some((l) => !isArticleLink(text.slice(l.start, l.end)));
+  const stats = options.customerAsked ? sentenceStats(features) : [];
+  for (const [at, sentence] of features.sentences.entries()) {
     const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
     const dmHit = hit(dm);
     dmRequest ??= dmHit;
-    const redirect = dmHit ?? hit(contactCue) ?? hit(feedbackRoute);
-    const isQuestion = clarifyingQuestion(text, sentence, features, redirect !== undefined);
+    const channel = dmHit ?? hit(contactCue) ?? hit(feedbackRoute);
+    // A route the customer asked for (how to report, where to suggest) is not sending them elsewhere.
+    const redirect = options.routeWanted ? dmHit : channel;
+    sendsElsewhere ||= redirect !== undefined;
+    const isQuestion = clarifyingQuestion(text, sentence, features, channel !== undefined);
     if (isQuestion) questions.push({ start: sentence.start, end: sentence.end, text: sentence.text });
     const action = hit(actionCue);
+    const suggested = !redirect && sentence.endsWithQuestionMark ? hit(suggestion) : undefined;
     if (action) answers.push({ ...action, kind: "decision" });
+    else if (suggested && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push({ ...suggested, kind: "steps" });
     else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features)) {
       const step = hit(stepCue) ?? imperativeStep(sentence);
       const explanation = hit(explanationCue);
       const helpsAnswerOurQuestion = previousWasQuestion && MENU_PATH.test(sentence.text);
       if (step && !hit(followUp) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
       else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
+      else if (options.customerAsked && !step && statesAFact(sentence, features, stats[at]!)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
     }
     previousWasQuestion = isQuestion;
   }
+  // Statements before a clarifying question set it up ("Your site resolves fine for us. Are you seeing an
+  // error?"); after it they answer on a condition ("Are you on BA8733? If so, the new time is 15:30.").
+  if (!sendsElsewhere) answers.push(...facts.filter((f) => questions.length === 0 || f.start > questions[0]!.start));
   // Links and sentences are both in text order: one pass over each (linear even for thousands of links).
   let own = 0;
   features.links.forEach((link, index) => {
     while (own < features.sentences.length && features.sentences[own]!.end < link.start) own++;
-    if (isAnswerLink(text, index, own, features, questions.length > 0, { routeWanted: options.routeWanted ?? false })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
+    if (isAnswerLink(text, index, own, features, questions.length > 0, { routeWanted: options.routeWanted ?? false, dm: dmRequest !== undefined })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
   });
   answers.sort((a, b) => a.start - b.start);
   return { asksQuestion: questions.length > 0, questions, givesAnswer: answers.length > 0, answers, dmRequest };
@@ -113,6 +140,34 @@ function imperativeStep(sentence: Sentence): (Span & { text: string }) | undefin
   return undefined;
 }
 
+/**
+ * A statement that can answer a question: at least three words, one of them a content word, and no
+ * courtesy, apology, promise or hand-over in it ("Less than a week." but not "We'll look into it for you.").
+ */
+function statesAFact(sentence: Sentence, features: TextFeatures, stats: SentenceStats): boolean {
+  if (notAnAnswer.first(features.text, sentence.start, sentence.end) || COURTESY.test(sentence.text)) return false;
+  return stats.words >= 3 && stats.contentWords > 0 && stats.links === 0;
+}
+
+interface SentenceStats { words: number; contentWords: number; links: number }
+
+/** Words, content words and links of each sentence, in one pass over each list (all are in text order). */
+function sentenceStats(features: TextFeatures): SentenceStats[] {
+  let word = 0;
+  let link = 0;
+  return features.sentences.map((sentence) => {
+    const stats = { words: 0, contentWords: 0, links: 0 };
+    while (word < features.words.length && features.words[word]!.start < sentence.start) word++;
+    for (; word < features.words.length && features.words[word]!.end <= sentence.end; word++) {
+      stats.words++;
+      if (isContentWord(features.words[word]!.lower)) stats.contentWords++;
+    }
+    while (link < features.links.length && features.links[link]!.start < sentence.start) link++;
+    for (; link < features.links.length && features.links[link]!.start < sentence.end; link++) stats.links++;
+    return stats;
+  });
+}
+
 /** A sentence whose links all lead to a home page, a form or a contact page: its "steps" only send the customer there. */
 function pointsOnlyElsewhere(sentence: Sentence, features: TextFeatures): boolean {
   const links = features.links.filter((l) => l.start >= sentence.start && l.start < sentence.end);
@@ -121,13 +176,16 @@ function pointsOnlyElsewhere(sentence: Sentence, features: TextFeatures): boolea
 
 function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeatures, redirect: boolean): boolean {
   const { start, end } = sentence;
-  if (redirect || closing.first(text, start, end) || suggestion.first(text, start, end)) return false;
+  if (closing.first(text, start, end) || suggestion.first(text, start, end) || identityRequest.first(text, start, end)) return false;
+  if (redirect) return diagnosticDetail.first(text, start, end) !== undefined;
   const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (sentence.endsWithQuestionMark) return true;
+  if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
   const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
-  if (endsInLink && QUESTION_START.test(opening)) return true;
-  if (followUp.first(text, start, end)) return false;
+  // The question may follow a greeting or an apology: "Sorry about the trouble – have you tried these steps: <link>".
   const clauses = [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)];
+  if (endsInLink && clauses.some((clause) => QUESTION_START.test(clause.trimStart()))) return true;
+  if (followUp.first(text, start, end)) return false;
   if (clauses.some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
   return infoRequest.first(text, start, end) !== undefined;
 }
@@ -139,10 +197,12 @@ function textBeforeLink(sentence: Sentence, features: TextFeatures): string {
 }
 
 /** A link is an answer when the words just before it frame it as help, not as a channel, and it is specific. */
-function isAnswerLink(text: string, index: number, firstSentence: number, features: TextFeatures, asks: boolean, options: { routeWanted: boolean }): boolean {
+function isAnswerLink(text: string, index: number, firstSentence: number, features: TextFeatures, asks: boolean, options: { routeWanted: boolean; dm: boolean }): boolean {
   const link = features.links[index]!;
   const url = text.slice(link.start, link.end);
   if (!isArticleLink(url)) return false;
+  // A link after the signature is a tweet's card (a DM button, an image), not a link the reply points to.
+  if (features.signature && link.start >= features.signature.end) return false;
   // The words framing a link: its sentence up to it (from the previous link on), and the sentence before
   // when the link opens its sentence or follows only a few words ("Here's how: <link>").
   // `firstSentence` is the first sentence ending at or after the link (sentences and links are in text
@@ -157,8 +217,10 @@ function isAnswerLink(text: string, index: number, firstSentence: number, featur
   const framing = text.slice(Math.max(from, features.leadEnd), link.start);
   const after = (text.slice(link.end, link.end + 80).split(/[.!?]\s/)[0] ?? "").replace(/^[\s)]*/, "");
   const routeWanted = options.routeWanted;
-  if (contactCue.first(framing) || handoff.first(framing) || dm.first(framing) || (!routeWanted && (feedbackRoute.first(framing) || feedbackRoute.first(after)))) return false;
-  if (/^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
+  // A DM request ending in a bare link, not introduced as help: the link is the DM button.
+  if (options.dm && index === features.links.length - 1 && text.slice(link.end).trim() === "" && !articleCue.first(framing)) return false;
+  if (dm.first(framing) || (!routeWanted && (contactCue.first(framing) || handoff.first(framing) || feedbackRoute.first(framing) || feedbackRoute.first(after)))) return false;
+  if (!routeWanted && /^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
   const questionFraming = /\?\s{0,3}$/.test(framing.trimEnd());
   if ((questionFraming && !suggestion.first(framing) && !STEPS_WORDS.test(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
   if (/\b(?:help|support) (?:site|center|centre|page|hub)\b|\bour (?:website|site)\b/i.test(framing) && !articleCue.first(framing)) return false;

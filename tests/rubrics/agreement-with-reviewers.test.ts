@@ -11,25 +11,48 @@ import { dataText } from "../support/data.js";
 // a change that makes the labels worse fails here. The held-out test.json figures are in the README.
 const FLOORS: Record<string, number> = {
   tone: 0.8,
-  personalization: 0.63,
+  personalization: 0.65,
   "name-use": 0.93,
   ownership: 0.83,
-  asksQuestion: 0.94,
-  givesAnswer: 0.87,
-  empathy: 0.9,
-  "question-before-answer": 0.87,
+  asksQuestion: 0.96,
+  givesAnswer: 0.89,
+  empathy: 0.94,
+  "question-before-answer": 0.89,
+};
+
+// The second tuning set: every agent reply in ../shared/data/twcs-sample/sample.csv and abcd-sample (76
+// replies, 30 conversations, other brands and a chat channel), labelled blind from GUIDELINES.md before
+// carelens was run on them. Small, so the floors sit further under the measured values.
+const OTHER_SOURCE_FLOORS: Record<string, number> = {
+  personalization: 0.65,
+  "name-use": 0.85,
+  ownership: 0.8,
+  asksQuestion: 0.9,
+  givesAnswer: 0.75,
+  empathy: 0.78,
+  "question-before-answer": 0.7,
 };
 
 const labelLines = (name: string) =>
   readFileSync(new URL(`../fixtures/labels/${name}.jsonl`, import.meta.url), "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown> & { conversationId: string; messageId?: string; level?: string; role?: string });
 
-describe("carelens's labels agree with careful reviewers on ../shared/data/ibm-twitter-cdp/dev.json", async () => {
-  const { conversations } = await load(dataText("ibm-twitter-cdp/dev.json"), "ibm-cdp");
-  const scorer = createScorer({ templates: mineTemplates(conversations) });
-  const scores = new Map(conversations.map((c) => [c.id, scorer.score(c)]));
+type Scores = Map<string, ReturnType<ReturnType<typeof createScorer>["score"]>>;
+
+async function scored(sources: [string, "ibm-cdp" | "twcs" | "abcd"][]): Promise<Scores> {
+  const scores: Scores = new Map();
+  for (const [file, format] of sources) {
+    const { conversations } = await load(dataText(file), format);
+    const scorer = createScorer({ templates: mineTemplates(conversations) });
+    for (const c of conversations) scores.set(c.id, scorer.score(c));
+  }
+  return scores;
+}
+
+/** [human, carelens] label pairs per rubric over the reviewers' lines. */
+function labelPairs(lines: ReturnType<typeof labelLines>, scores: Scores): Map<string, [string, string][]> {
   const pairs = new Map<string, [string, string][]>();
   const add = (rubric: string, human: unknown, ours: unknown) => pairs.set(rubric, [...(pairs.get(rubric) ?? []), [String(human), String(ours)]]);
-  for (const line of [...labelLines("dev-labels"), ...labelLines("dev-odd-labels")]) {
+  for (const line of lines) {
     const score = scores.get(line.conversationId)!;
     if (line.level === "conversation") {
       add("question-before-answer", line.questionBeforeAnswer, score.rubrics["question-before-answer"]!.label);
@@ -46,10 +69,26 @@ describe("carelens's labels agree with careful reviewers on ../shared/data/ibm-t
       add("empathy", line.empathy, message.rubrics.empathy!.label);
     }
   }
+  return pairs;
+}
+
+describe("carelens's labels agree with careful reviewers on ../shared/data/ibm-twitter-cdp/dev.json", async () => {
+  const pairs = labelPairs([...labelLines("dev-labels"), ...labelLines("dev-odd-labels")], await scored([["ibm-twitter-cdp/dev.json", "ibm-cdp"]]));
 
   it.each(Object.entries(FLOORS))("%s: Cohen's kappa at least %d", (rubric, floor) => {
     const p = pairs.get(rubric)!;
     expect(p.length).toBeGreaterThan(500);
+    const { kappa } = agreement(p.map(([a]) => a), p.map(([, b]) => b));
+    expect(kappa.kappa).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe("carelens's labels agree with blind labels of every agent reply in twcs-sample and abcd-sample", async () => {
+  const pairs = labelPairs(labelLines("twcs-abcd-agent-labels"), await scored([["twcs-sample/sample.csv", "twcs"], ["abcd-sample/abcd_sample.json", "abcd"]]));
+
+  it.each(Object.entries(OTHER_SOURCE_FLOORS))("%s: Cohen's kappa at least %d", (rubric, floor) => {
+    const p = pairs.get(rubric)!;
+    expect(p.length).toBe(rubric === "question-before-answer" ? 30 : 76);
     const { kappa } = agreement(p.map(([a]) => a), p.map(([, b]) => b));
     expect(kappa.kappa).toBeGreaterThanOrEqual(floor);
   });

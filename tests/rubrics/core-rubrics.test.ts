@@ -29,6 +29,11 @@ describe("personalization", () => {
     expect(result.label).toBe("canned");
     expect(result.evidence[0]!.reason).toMatch(/^the same reply was sent in 4 conversations/);
   });
+  it("is personal when an article link is introduced with words naming a problem, canned when only pointed at", () => {
+    const locked = [["customer", "@Acme I'm locked out of my mail, what now?", 0]] as Turn[];
+    expect(reply([...locked, ["agent", "@bob Hi there, for sign-in problems, all recovery options are explained in this article https://help.yahoo.com/kb/SLN2051.html -FR", 60]], "personalization").label).toBe("personal");
+    expect(reply([...locked, ["agent", "@bob Hi there. Check out this article: https://help.yahoo.com/kb/SLN2051.html Hope this helps.", 60]], "personalization").label).toBe("canned");
+  });
   it("is personal when a topic template names this customer's problem", () => {
     const conversations = [0, 1, 2, 3].map((i) => conversation([["customer", `@Acme I can't recover my account ${i}`, 0], ["agent", "@u Have you already tried recovering your account using the steps here: https://acme.com/recover", 60]], { id: `c${i}` }));
     const scorer = createScorer({ templates: mineTemplates(conversations) });
@@ -76,6 +81,12 @@ describe("ownership", () => {
     ["@bob Please DM us your order number.", "neutral"],
     ["@bob Try clearing the cache: https://acme.com/help/cache If that doesn't help, call us at 1-800-555-0100.", "neutral"],
     ["@bob It's our policy, but I've escalated it for you.", "owns"],
+    // Real wording (abcd-sample, twcs-sample).
+    ["I can escalate to my manager if you'd like", "owns"],
+    ["sure!  let me check that.", "owns"],
+    ["@bob If that doesn't help please DM your full name, address and email including the browser and device so we can log this.", "owns"],
+    ["@bob Hi Thomas, we operate a Think 25 policy at our stores.", "deflects"],
+    ["ok, unfortunately because it has been more than 90 days we cannot accept the return.", "deflects"],
   ])("%j -> %s", (text, label) => {
     expect(reply([["customer", "@Acme it broke", 0], ["agent", text, 60]], "ownership").label).toBe(label);
   });

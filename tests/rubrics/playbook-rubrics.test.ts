@@ -10,6 +10,12 @@ describe("empathy", () => {
     ["@bob We understand how frustrating this is.", "expressed"],
     ["@bob Glad to hear it!", "expressed"],
     ["@bob Thanks for reaching out. Which app?", "none"],
+    // Real wording (dev.json, abcd-sample): other ways of acknowledging, and an apology that softens a refusal.
+    ["@bob That's not the type of experience we want for any of our members.", "expressed"],
+    ["@bob Hi Shelley, dropped calls are no fun and our team is here to help.", "expressed"],
+    ["OK, I have let my manager know, they will give you a call. Sorry I couldn't be of more assistance!", "expressed"],
+    ["@bob Sorry, but you can not do that. Please see this article for more information.", "none"],
+    ["@bob I'm sorry, but we're unable to make exceptions to the 30 day wait for username changes.", "none"],
   ])("%j -> %s", (text, label) => expect(score([["customer", "@Acme hi", 0], ["agent", text, 60]]).messages[1]!.rubrics.empathy!.label).toBe(label));
 });
 
