@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { CarelensError, CarelensLoadError } from "../errors.js";
 import { joinTwcsParts } from "../io/formats/twcs-partition.js";
 import type { TwcsRow } from "../io/formats/twcs-rows.js";
@@ -24,6 +24,14 @@ export interface RunCareJobOptions extends CareJobOptions {
    * per worker; other formats, custom rubrics and metric callbacks run on the calling thread.
    */
   workers?: number;
+  /**
+   * Cap on each worker's old-generation heap, in MB (default: none). The job's live memory is small
+   * (about 40 MB after 3M tweets), but V8 lets garbage grow each heap toward a gigabyte before collecting
+   * it. Measured on 3M tweets with 2 workers: 256 brings the peak RSS from about 1.5 GB to 0.78 GB, at
+   * about 20% more CPU (more collections). A worker that needs more than its cap (an enormous thread) is
+   * run again without it, so the result never depends on the cap.
+   */
+  workerHeapMb?: number;
   /** At most this many agent replies are mined for templates in the first pass (default 100,000). */
   mineReplies?: number;
   templateOptions?: TemplateOptions;
@@ -88,7 +96,7 @@ async function runInWorkers(path: string, options: RunCareJobOptions, templates:
   let bytes = 0;
   const parts = await Promise.all(
     ranges.map((range, i) =>
-      runWorker({ path, header, range, first: i === 0, maxIssues: Number.isFinite(maxIssues) ? maxIssues : 2 ** 31, templates: templates.toJSON(), job: jobOptions }, (n) => options.onProgress?.(2, (bytes += n), total)),
+      runWorker({ path, header, range, first: i === 0, maxIssues: Number.isFinite(maxIssues) ? maxIssues : 2 ** 31, templates: templates.toJSON(), job: jobOptions }, (n) => options.onProgress?.(2, (bytes += n), total), options.workerHeapMb ?? WORKER_HEAP_MB),
     ),
   );
   const job = createCareJob({ ...jobOptions, templates });
@@ -108,9 +116,34 @@ async function runInWorkers(path: string, options: RunCareJobOptions, templates:
   return { job, report: mergeLoadReports(reports, maxIssues), timings, workers: parts.length };
 }
 
-function runWorker(input: CareJobWorkerInput, onBytes: (bytes: number) => void): Promise<Extract<CareJobWorkerOutput, { kind: "done" }>> {
+const WORKER_HEAP_MB = 0;
+
+/** Runs one worker with its heap capped; if it runs out of memory, runs it again without the cap. */
+async function runWorker(input: CareJobWorkerInput, onBytes: (bytes: number) => void, heapMb: number): Promise<Extract<CareJobWorkerOutput, { kind: "done" }>> {
+  // Progress counts each byte once, also when the range is read again.
+  let reported = 0;
+  const progress = () => {
+    let read = 0;
+    return (bytes: number) => {
+      read += bytes;
+      if (read <= reported) return;
+      onBytes(read - reported);
+      reported = read;
+    };
+  };
+  if (heapMb > 0) {
+    try {
+      return await workerRun(input, progress(), { maxOldGenerationSizeMb: heapMb });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
+    }
+  }
+  return workerRun(input, progress(), undefined);
+}
+
+function workerRun(input: CareJobWorkerInput, onBytes: (bytes: number) => void, resourceLimits: ResourceLimits | undefined): Promise<Extract<CareJobWorkerOutput, { kind: "done" }>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), { workerData: input });
+    const worker = new Worker(workerFile(), { workerData: input, ...(resourceLimits ? { resourceLimits } : {}) });
     let done = false;
     worker.on("message", (message: CareJobWorkerOutput) => {
       onBytes(message.bytes);

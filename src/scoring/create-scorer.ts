@@ -84,11 +84,24 @@ function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubr
         perRubric.get(rubric.id)!.push(result);
       }
     }
-    const score: MessageScore = { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: "neutral", asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
-    // Customer tone feeds rubrics and metrics; the tone of other messages is read only if asked for.
-    if (message.role === "customer") score.tone = context.tone(i);
-    else Object.defineProperty(score, "tone", { enumerable: true, configurable: true, get: () => context.tone(i) });
-    return score;
+    // Customer tone feeds rubrics and metrics; the tone of other messages is read only if asked for (a
+    // getter in the literal: the same enumerable, configurable property as defineProperty gave, cheaper).
+    if (message.role === "customer") {
+      return { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
+    }
+    return {
+      messageId: message.id,
+      role: message.role,
+      agent,
+      agentId: message.agentId,
+      sentAt: message.sentAt,
+      get tone() {
+        return context.tone(i);
+      },
+      asksQuestion: acts?.asksQuestion,
+      givesAnswer: acts?.givesAnswer,
+      rubrics: results,
+    };
   });
   const rubricResults: ConversationScore["rubrics"] = {};
   for (const rubric of conversationRubrics) rubricResults[rubric.id] = checked(rubric, rubric.score(context, rubric.defaults)) as RubricResult & Record<string, unknown>;

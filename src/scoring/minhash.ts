@@ -44,18 +44,52 @@ export function fnv1a(text: string): number {
  * similarity(signature("please dm us your order number"), signature("please dm us your order number thanks")); // ≈ 0.8
  */
 export function signature(masked: string): Uint32Array {
-  const tokens = masked.split(" ").filter(Boolean);
-  const shingles: number[] = [];
-  if (tokens.length < 3) shingles.push(fnv1a(tokens.join(" ")));
-  else for (let i = 0; i + 2 < tokens.length; i++) shingles.push(fnv1a(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`));
+  // Tokens are the non-empty runs between spaces (as `split(" ")`); each 3-gram is hashed as the string
+  // "a b c" would be, without building it.
+  let tokens = 0;
+  for (let i = 0; i < masked.length; ) {
+    while (i < masked.length && masked.charCodeAt(i) === SPACE) i++;
+    if (i === masked.length) break;
+    const start = i;
+    while (i < masked.length && masked.charCodeAt(i) !== SPACE) i++;
+    tokenStarts[tokens] = start;
+    tokenEnds[tokens++] = i;
+  }
   const out = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = (Math.imul(A[i]!, shingle) + B[i]!) >>> 0;
-      if (h < out[i]!) out[i] = h;
+  if (tokens < 3) {
+    let hash = FNV_OFFSET;
+    for (let t = 0; t < tokens; t++) hash = hashToken(masked, t, t > 0 ? Math.imul(hash ^ SPACE, FNV_PRIME) : hash);
+    minimize(out, hash >>> 0);
+  } else {
+    for (let t = 0; t + 2 < tokens; t++) {
+      let hash = hashToken(masked, t, FNV_OFFSET);
+      hash = hashToken(masked, t + 1, Math.imul(hash ^ SPACE, FNV_PRIME));
+      hash = hashToken(masked, t + 2, Math.imul(hash ^ SPACE, FNV_PRIME));
+      minimize(out, hash >>> 0);
     }
   }
   return out;
+}
+
+const SPACE = 32;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Token bounds of the text being signed (reused: signature runs on one text at a time).
+const tokenStarts: number[] = [];
+const tokenEnds: number[] = [];
+
+/** FNV-1a of a token's characters, continuing from `hash`. */
+function hashToken(text: string, token: number, hash: number): number {
+  for (let i = tokenStarts[token]!, end = tokenEnds[token]!; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** Folds one shingle's 64 hashes into the signature's minimums. */
+function minimize(out: Uint32Array, shingle: number): void {
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const h = (Math.imul(A[i]!, shingle) + B[i]!) >>> 0;
+    if (h < out[i]!) out[i] = h;
+  }
 }
 
 /** Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal positions). */

@@ -26,6 +26,8 @@ interface Cluster {
   lastConversation: string;
   agents: Set<string>;
   order: number;
+  /** The last reply it was compared with (a cluster found in several bands is compared once a reply). */
+  compared: number;
 }
 
 /**
@@ -81,7 +83,9 @@ export class TemplateMiner {
     search: for (const key of keys) {
       for (const position of this.index.get(key) ?? []) {
         const cluster = this.clusters[position];
-        if (cluster && similarity(sig, cluster.signature) >= this.threshold) {
+        if (!cluster || cluster.compared === this.repliesMined) continue;
+        cluster.compared = this.repliesMined;
+        if (similarity(sig, cluster.signature) >= this.threshold) {
           found = cluster;
           break search;
         }
@@ -96,7 +100,7 @@ export class TemplateMiner {
       return;
     }
     const position = this.clusters.length;
-    this.clusters.push({ signature: sig, text: masked, replies: 1, topical: topical ? 1 : 0, conversations: 1, lastConversation: conversationId, agents: new Set([agent]), order: position });
+    this.clusters.push({ signature: sig, text: masked, replies: 1, topical: topical ? 1 : 0, conversations: 1, lastConversation: conversationId, agents: new Set([agent]), order: position, compared: this.repliesMined });
     for (const key of keys) {
       const list = this.index.get(key);
       if (list) list.push(position);

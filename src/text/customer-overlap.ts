@@ -12,7 +12,7 @@ import { stem, type Word } from "./words.js";
  * // => ["AirPods", "disconnecting"]
  */
 export function sharedContentWords(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] } = {}): Word[] {
-  const names = options.notContent ?? [];
+  const names = (options.notContent ?? []).map((name) => name.toLowerCase());
   const loose = options.loose ?? false;
   const stems = new Set<string>();
   for (const features of customer) for (const [lower, stemmed] of keptWords(features, loose)) if (!notContent(lower, names)) stems.add(stemmed);
@@ -43,15 +43,20 @@ export const CUSTOMER_HISTORY = 100;
 
 /** A word that can say something about a particular customer's problem. */
 export function isContentWord(word: string): boolean {
-  return (word.length >= 3 || /\d/.test(word)) && !GENERIC_WORDS.has(word) && !/^\d{1,2}$/.test(word);
+  return (word.length >= 3 || /\d/.test(word)) && !GENERIC_WORDS.has(word) && !isSmallNumber(word);
 }
 
 /** A word that can say what a problem is about, everyday support words included ("account", "app"). */
 export function isTopicWord(word: string): boolean {
-  return (word.length >= 3 || /\d/.test(word)) && !PHATIC_WORDS.has(word) && !/^\d{1,2}$/.test(word);
+  return (word.length >= 3 || /\d/.test(word)) && !PHATIC_WORDS.has(word) && !isSmallNumber(word);
 }
 
 /** Words of the brand's own name ("youtube" for TeamYouTube) are not the customer's topic. */
-function notContent(word: string, names: readonly string[]): boolean {
-  return word.length >= 4 && names.some((name) => name.toLowerCase().includes(word));
+function notContent(word: string, lowerCaseNames: readonly string[]): boolean {
+  return word.length >= 4 && lowerCaseNames.some((name) => name.includes(word));
+}
+
+/** "7", "42": a one- or two-digit number (the length is checked first: most words are longer). */
+function isSmallNumber(word: string): boolean {
+  return word.length <= 2 && /^\d{1,2}$/.test(word);
 }

@@ -3,6 +3,7 @@ import type { TextFeatures } from "./text-features.js";
 const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Tt]hx|[Hh]iya|[Mm]orning|[Ee]vening|[Aa]fternoon|[Ww]elcome|[Ss]orry|[Cc]ongrats|[Oo]k|[Oo]kay|[Gg]reat|[Gg]lad";
 const GREETING_NAME = new RegExp(`\\b(${GREETING}),?\\s+[A-Z][\\p{L}'’-]{1,20}(?:\\s+[A-Z][\\p{L}'’-]{1,20})?(?=[\\s,.!?:;]|$)`, "gu");
 const TRAILING_NAME = /,\s+[A-Z][\p{L}'’-]{1,20}(?=\s*[.!?]|\s*$)/gu;
+const SPACE_CAPITAL = /\s[A-Z]/;
 
 /**
  * The text of a reply with everything that changes from customer to customer masked, so that a template
@@ -30,9 +31,9 @@ export function maskedText(features: TextFeatures): string {
     at = span.end;
   }
   body += text.slice(at, Math.max(at, end));
+  // Both name patterns need white space before a capital: most replies are checked by one cheap regex.
+  if (SPACE_CAPITAL.test(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`).replace(TRAILING_NAME, ", <name>");
   return body
-    .replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`)
-    .replace(TRAILING_NAME, ", <name>")
     .replace(/\d+(?:[.,:/-]\d+)*/g, "<num>")
     .toLowerCase()
     .replace(/[’]/g, "'")

@@ -46,7 +46,7 @@ export function textFeatures(text: string, role: "customer" | "agent" | "bot" | 
   const bodyEnd = signature ? signature.start : text.length;
   const body = text.slice(0, bodyEnd);
   const outside = outsideOf([...handles, ...links, ...emails]);
-  const all = sentences(body, links).filter((s) => s.end > leadEnd);
+  let bodySentences: Sentence[] | undefined;
   return {
     text,
     handles,
@@ -54,7 +54,12 @@ export function textFeatures(text: string, role: "customer" | "agent" | "bot" | 
     links,
     emails,
     signature,
-    sentences: all.map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)),
+    // Split on first use: template mining and the customer's messages never read them.
+    get sentences() {
+      return (bodySentences ??= sentences(body, links)
+        .filter((s) => s.end > leadEnd)
+        .map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)));
+    },
     words: words(body).filter((w) => w.start >= leadEnd && outside(w.start)),
   };
 }

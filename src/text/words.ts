@@ -43,21 +43,25 @@ export function words(text: string): Word[] {
  * stem("recover") === stem("recovering"); // => true
  */
 export function stem(word: string): string {
-  let cached = stems.get(word);
-  if (cached === undefined) {
-    // Words repeat across messages: a bounded memo (emptied when full) saves most of the work.
-    if (stems.size >= STEM_MEMO) stems.clear();
-    cached = computeStem(word);
-    stems.set(word, cached);
+  // Rubrics stem the same customer words for every reply: each word is stemmed once. Only words shorter
+  // than 13 characters are kept, which V8 copies out of their text (a longer one can be a slice that
+  // would keep a whole chunk of the file alive); the cache is cleared when full.
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemWord(word);
+    if (word.length < 13) {
+      if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+      stemCache.set(word, stemmed);
+    }
   }
-  return cached;
+  return stemmed;
 }
 
-const STEM_MEMO = 50_000;
-const stems = new Map<string, string>();
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
 
-function computeStem(word: string): string {
-  let w = word.replace(/'s$/, "");
+function stemWord(word: string): string {
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (w.length <= 3) return w;
   for (const [suffix, replacement] of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {

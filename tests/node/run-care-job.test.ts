@@ -30,6 +30,17 @@ describe("runCareJob: the whole job on both cores", () => {
     expect(single.scores.conversations).toBe(single.report.conversations);
   });
 
+  it("runs a worker that outgrows its heap cap again without the cap: same results, progress counted once", async () => {
+    const path = generatedTwcs(6_000, 5);
+    const single = await api.runCareJob(path, { read: { format: "twcs" }, workers: 1 });
+    let last = 0;
+    // A 2 MB cap is too small for any worker: each one runs out and is run again uncapped.
+    const capped = await api.runCareJob(path, { read: { format: "twcs" }, workers: 2, templates: single.templates, workerHeapMb: 2, onProgress: (pass, bytes, total) => pass === 2 && (expect(bytes).toBeLessThanOrEqual(total), (last = bytes)) });
+    expect(capped.timings.workers).toBe(2);
+    expect(comparable(capped)).toEqual(comparable(single));
+    expect(last).toBeGreaterThan(0);
+  });
+
   it("runs other formats on the calling thread, and strict mode throws the load issues", async () => {
     const run = await api.runCareJob(dataPath("ibm-twitter-cdp/test.json"), { read: { format: "ibm-cdp" }, workers: 2 });
     expect(run.timings.workers).toBe(1);
