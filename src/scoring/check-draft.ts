@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CarelensError } from "../errors.js";
 import type { Conversation } from "../model/conversation.js";
 import type { RubricResult } from "../rubrics/types.js";
-import { createScorer, type Scorer } from "./create-scorer.js";
+import { createScorer, scoreWith, type Scorer } from "./create-scorer.js";
 
 /** A rubric a draft would fail (score 0) or only partly meet (between 0 and 1), and why. */
 export interface DraftFinding {
@@ -62,7 +62,9 @@ export function checkDraft(conversation: Conversation, draft: string, options: {
     ...(parsed.data.agentId ? { agentId: parsed.data.agentId } : {}),
     ...(last && last.role === "customer" ? { inReplyTo: last.id } : {}),
   };
-  const score = scorer.score({ ...conversation, messages: [...conversation.messages, sent] });
+  // Only the draft's message-level results are reported: the earlier replies' are not worked out.
+  const messages = [...conversation.messages, sent];
+  const score = scoreWith(scorer, { ...conversation, messages }, { onlyReply: messages.length - 1 });
   const mine = score.messages[score.messages.length - 1]!;
   const describe = new Map(scorer.rubrics.map((r) => [r.id, r.description]));
   const finding = (rubric: string, result: RubricResult): DraftFinding => ({

@@ -65,7 +65,20 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   return { rubrics: configured, scorecard, templates, tone, score: (conversation) => scoreConversation(conversation, configured, templates, tone, scorecard) };
 }
 
-function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubric[], templates: TemplateLibrary, tone: ToneOptions, scorecard: Scorecard): ConversationScore {
+/**
+ * Scores one conversation with a scorer's rubrics. `onlyReply` scores the message-level rubrics of that
+ * message alone (checkDraft: the other replies' results would only feed roll-ups it does not report);
+ * conversation-level rubrics read the whole conversation either way, so their results are unchanged.
+ *
+ * @example
+ * scoreWith(scorer, conversation).rubrics["vent-wait"].label; // => "waited"
+ * scoreWith(scorer, withDraft, { onlyReply: withDraft.messages.length - 1 }).messages.at(-1)!.rubrics.empathy.label; // => "none"
+ */
+export function scoreWith(scorer: Scorer, conversation: Conversation, options: { onlyReply?: number } = {}): ConversationScore {
+  return scoreConversation(conversation, scorer.rubrics, scorer.templates, scorer.tone, scorer.scorecard, options.onlyReply);
+}
+
+function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubric[], templates: TemplateLibrary, tone: ToneOptions, scorecard: Scorecard, onlyReply?: number): ConversationScore {
   const context = scoringContext(conversation, templates, tone);
   const messageRubrics = rubrics.filter((r): r is MessageRubric => r.level === "message");
   const conversationRubrics = rubrics.filter((r): r is ConversationRubric => r.level === "conversation");
@@ -77,7 +90,7 @@ function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubr
     if (agent) agents.add(agent);
     const acts = isAgent ? context.acts(i) : undefined;
     const results: Record<string, RubricResult> = {};
-    if (isAgent) {
+    if (isAgent && (onlyReply === undefined || onlyReply === i)) {
       for (const rubric of messageRubrics) {
         const result = checked(rubric, rubric.score(context, i, rubric.defaults));
         results[rubric.id] = result;

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkDraft } from "../../src/scoring/check-draft.js";
 import { createScorer } from "../../src/scoring/create-scorer.js";
 import { conversation } from "../support/build.js";
+import { mineTemplates } from "../../src/scoring/template-miner.js";
+import { realConversations } from "../support/real-exports.js";
 
 const thread = conversation([["customer", "@Acme my AirPods keep disconnecting from my laptop", 0]], { customerName: "Ana" });
 const at = new Date(Date.UTC(2024, 2, 5, 9, 5, 0));
@@ -27,5 +29,30 @@ describe("checkDraft(conversation, draft, options)", () => {
   });
   it("refuses a draft that is not text", () => {
     expect(() => checkDraft(thread, 42 as never)).toThrow(/needs the draft's text/);
+  });
+});
+
+describe("checkDraft on real conversations", () => {
+  it("reports exactly what scoring the whole conversation with the draft sent reports (ibm-twitter-cdp/dev.json)", async () => {
+    const conversations = await realConversations("ibm-twitter-cdp/dev.json", "ibm-cdp");
+    const scorer = createScorer({ templates: mineTemplates(conversations) });
+    let checked = 0;
+    for (const real of conversations) {
+      real.messages.forEach((reply, i) => {
+        if (reply.role !== "agent" || !reply.sentAt) return;
+        const before = { ...real, messages: real.messages.slice(0, i) };
+        const check = checkDraft(before, reply.text, { scorer, at: reply.sentAt, agentId: reply.agentId });
+        // The reference: the draft appended as checkDraft appends it, the whole conversation scored.
+        const last = before.messages.at(-1);
+        const sent = { id: "draft", conversationId: real.id, role: "agent" as const, authorId: real.brand, sentAt: reply.sentAt, text: reply.text, channel: last?.channel ?? real.channel, visibility: last?.visibility ?? "public", ...(reply.agentId ? { agentId: reply.agentId } : {}), ...(last && last.role === "customer" ? { inReplyTo: last.id } : {}) };
+        const full = scorer.score({ ...before, messages: [...before.messages, sent] });
+        const mine = full.messages.at(-1)!;
+        expect(check.message).toEqual(mine.rubrics);
+        expect(check.conversation).toEqual(Object.fromEntries(Object.entries(full.rubrics).filter(([id]) => !Object.hasOwn(mine.rubrics, id))));
+        expect([check.tone, check.asksQuestion, check.givesAnswer]).toEqual([mine.tone, mine.asksQuestion ?? false, mine.givesAnswer ?? false]);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });
