@@ -1,6 +1,7 @@
 import type { Conversation } from "../../model/conversation.js";
 import type { Message } from "../../model/message.js";
 import { agentSignature } from "../agent-signature.js";
+import { IdSet } from "../id-set.js";
 import type { LoadLog } from "../load-report.js";
 import type { TwcsRow } from "./twcs-rows.js";
 import { sortByTime } from "../time-order.js";
@@ -34,7 +35,8 @@ function key(id: string): Key {
 export class TwcsThreads {
   private readonly open = new Map<Key, Thread>();
   private readonly waiting = new Map<Key, Thread>();
-  private readonly done = new Set<Key>();
+  /** Every tweet id of the emitted threads (duplicates and late replies are told by it): compact, see IdSet. */
+  private readonly done = new IdSet();
   private recent: TwcsRow[] = [];
   /** One spelling per brand handle (handles are case-insensitive): the first one seen. */
   private readonly brandSpelling = new Map<string, string>();
