@@ -4,8 +4,10 @@
  *
  *   node bench/stage.mjs parse FILE          the floor: read, decode and tokenize the CSV, nothing else
  *   node bench/stage.mjs load FILE           parse + build messages + rebuild threads
- *   node bench/stage.mjs job FILE WORKERS    the whole job: mine templates, load, thread, score every
- *                                            rubric with evidence, aggregate the metrics
+ *   node bench/stage.mjs job FILE WORKERS [HEAP_MB]
+ *                                            the whole job: mine templates, load, thread, score every
+ *                                            rubric with evidence, aggregate the metrics (HEAP_MB: the
+ *                                            workers' heap cap, runCareJob's workerHeapMb; 0 = none)
  *   node bench/stage.mjs latency             p50/p99 of scoring one conversation and of checkDraft
  *                                            (ibm-twitter-cdp/test.json, warm scorer)
  *   node bench/stage.mjs reference           fast vs reference matching: same scores on every real export?
@@ -22,7 +24,7 @@ const REAL_EXPORTS = [
   ["abcd-sample/abcd_sample.json", "abcd"],
 ];
 
-const [stage, file, workers = "2"] = process.argv.slice(2);
+const [stage, file, workers = "2", heapMb] = process.argv.slice(2);
 const started = performance.now();
 const cpu = process.cpuUsage();
 let extra = {};
@@ -44,7 +46,7 @@ if (stage === "parse") {
   }
   extra = { conversations, messages };
 } else if (stage === "job") {
-  const run = await runCareJob(file, { read: { format: "twcs" }, workers: Number(workers) });
+  const run = await runCareJob(file, { read: { format: "twcs" }, workers: Number(workers), ...(heapMb === undefined ? {} : { workerHeapMb: Number(heapMb) }) });
   extra = {
     messages: run.report.messages,
     conversations: run.report.conversations,
