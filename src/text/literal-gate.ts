@@ -1,0 +1,172 @@
+/**
+ * Which lexicons may match a text, for all lexicons in one pass over it: every gate's literals (see
+ * required-literals.ts) go into one Aho-Corasick automaton; a text is scanned once (the lexicons of a
+ * rubric run one after another on the same text) and each gate then answers in constant time.
+ *
+ * Gates made after the automaton was built are added at the next rebuild. Rebuilds are spaced out
+ * (each waits for twice as many queries as the one before), so a program that keeps making gates pays
+ * a bounded share for them; until its rebuild a gate answers "may match". Gates no longer referenced
+ * are dropped at the next rebuild.
+ */
+
+/** Answers whether a text may hold a match: false only when it holds none of the gate's literals. */
+export interface LiteralGate {
+  /** False when no literal of the gate occurs in `text` (A-Z read as a-z): no match is possible. */
+  mayMatch(text: string): boolean;
+}
+
+interface Entry {
+  readonly literals: readonly string[];
+  /** Gives the gate its place in the new automaton. */
+  readonly place: (slot: number) => void;
+}
+
+/**
+ * A gate for a set of lowercase ASCII literals (a gate with an empty or non-ASCII literal always answers
+ * "may match").
+ *
+ * @example
+ * const gate = literalGate(["sorry", "apolog"]);
+ * gate.mayMatch("So SORRY!"); // => true
+ * gate.mayMatch("Thanks"); // => false
+ */
+export function literalGate(literals: readonly string[]): LiteralGate {
+  if (literals.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal))) return { mayMatch: () => true };
+  // Its place in the current automaton, or -1 while it waits for the next rebuild. (A variable the
+  // rebuild sets through `place`: a bundler's tree shaking cannot mistake it for a constant, as it can a
+  // property of an object only reached through a WeakRef.)
+  let slot = -1;
+  const gate: LiteralGate = {
+    mayMatch(text) {
+      if (slot < 0) {
+        if (++waited < rebuildAfter) return true;
+        rebuild();
+      }
+      if (text !== scanned || automaton !== scannedWith) scan(text);
+      return hits[slot] === epoch;
+    },
+  };
+  // The registry holds the gate weakly; the gate keeps its entry alive (through the WeakMap).
+  entries.set(gate, { literals, place: (at) => (slot = at) });
+  registry.push(new WeakRef(gate));
+  return gate;
+}
+
+const registry: WeakRef<LiteralGate>[] = [];
+const entries = new WeakMap<LiteralGate, Entry>();
+/** Queries answered "may match" by gates not yet built since the last rebuild, and when to rebuild. */
+let waited = 0;
+let rebuildAfter = 1;
+
+interface Automaton {
+  /** Character code (0-127, A-Z as a-z) to its column, 0 for characters in no literal. */
+  column: Uint8Array;
+  columns: number;
+  /** `next[state * columns + column - 1]`: the state after reading a character. */
+  next: Int32Array;
+  /** The slots whose literals end in a state: `slots[outStart[state] .. outStart[state + 1]]`. */
+  outStart: Int32Array;
+  slots: Int32Array;
+}
+
+let automaton: Automaton | undefined;
+let scanned = "";
+let scannedWith: Automaton | undefined;
+/** `hits[slot] === epoch` when the last scanned text holds one of the slot's literals. */
+let hits = new Uint32Array(0);
+let epoch = 0;
+
+function rebuild(): void {
+  const live: Entry[] = [];
+  for (let i = 0; i < registry.length; ) {
+    const gate = registry[i]!.deref();
+    const entry = gate && entries.get(gate);
+    if (entry) {
+      entry.place(live.length);
+      live.push(entry);
+      i++;
+    } else registry.splice(i, 1);
+  }
+  automaton = build(live.map((entry) => entry.literals));
+  hits = new Uint32Array(live.length);
+  epoch = 0;
+  scannedWith = undefined;
+  waited = 0;
+  rebuildAfter *= 2;
+}
+
+function build(sets: readonly (readonly string[])[]): Automaton {
+  const column = new Uint8Array(128);
+  let columns = 0;
+  for (const set of sets) for (const literal of set) for (const char of literal) if (!column[char.charCodeAt(0)]) column[char.charCodeAt(0)] = ++columns;
+  // The trie: children per state (by column), the slots whose literals end there.
+  const children: Map<number, number>[] = [new Map()];
+  const ends: Set<number>[] = [new Set()];
+  sets.forEach((set, slot) => {
+    for (const literal of set) {
+      let state = 0;
+      for (const char of literal) {
+        const c = column[char.charCodeAt(0)]!;
+        let child = children[state]!.get(c);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ends.push(new Set());
+          children[state]!.set(c, child);
+        }
+        state = child;
+      }
+      ends[state]!.add(slot);
+    }
+  });
+  // Breadth first: each state's failure state, its full transition row, and the slots it reports.
+  const states = children.length;
+  const next = new Int32Array(states * columns);
+  const fail = new Int32Array(states);
+  const queue: number[] = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    if (state !== 0) for (const slot of ends[fail[state]!]!) ends[state]!.add(slot);
+    for (let c = 1; c <= columns; c++) {
+      const child = children[state]!.get(c);
+      const fallback = state === 0 ? 0 : next[fail[state]! * columns + c - 1]!;
+      if (child === undefined) next[state * columns + c - 1] = fallback;
+      else {
+        next[state * columns + c - 1] = child;
+        fail[child] = fallback;
+        queue.push(child);
+      }
+    }
+  }
+  const outStart = new Int32Array(states + 1);
+  const slots: number[] = [];
+  for (let state = 0; state < states; state++) {
+    outStart[state] = slots.length;
+    for (const slot of ends[state]!) slots.push(slot);
+  }
+  outStart[states] = slots.length;
+  return { column, columns, next, outStart, slots: Int32Array.from(slots) };
+}
+
+/** Marks the slots whose literals occur in `text`. */
+function scan(text: string): void {
+  const { column, columns, next, outStart, slots } = automaton!;
+  scanned = text;
+  scannedWith = automaton;
+  if (++epoch === 0xffffffff) {
+    hits.fill(0);
+    epoch = 1;
+  }
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code |= 0x20;
+    const c = code < 128 ? column[code]! : 0;
+    if (c === 0) {
+      state = 0;
+      continue;
+    }
+    state = next[state * columns + c - 1]!;
+    for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = epoch;
+  }
+}
