@@ -4,8 +4,8 @@
  * rubric run one after another on the same text) and each gate then answers in constant time.
  *
  * Gates made after the automaton was built are added at the next rebuild. Rebuilds are spaced out
- * (each waits for twice as many queries as the one before), so a program that keeps making gates pays
- * a bounded share for them; until its rebuild a gate answers "may match". Gates no longer referenced
+ * (each waits for twice as many queries of new gates as the one before, up to 4096), so a program that
+ * keeps making gates pays a bounded share for them; until its rebuild a gate answers "may match". Gates no longer referenced
  * are dropped at the next rebuild.
  */
 
@@ -57,6 +57,8 @@ const entries = new WeakMap<LiteralGate, Entry>();
 /** Queries answered "may match" by gates not yet built since the last rebuild, and when to rebuild. */
 let waited = 0;
 let rebuildAfter = 1;
+/** The longest wait: a program that keeps making gates pays one rebuild per this many queries. */
+const MAX_WAIT = 4096;
 
 interface Automaton {
   /** Character code (0-127, A-Z as a-z) to its column, 0 for characters in no literal. */
@@ -92,7 +94,7 @@ function rebuild(): void {
   epoch = 0;
   scannedWith = undefined;
   waited = 0;
-  rebuildAfter *= 2;
+  rebuildAfter = Math.min(rebuildAfter * 2, MAX_WAIT);
 }
 
 function build(sets: readonly (readonly string[])[]): Automaton {

@@ -64,14 +64,15 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     const literals = requiredLiterals(list);
     return literals && literalGate(literals);
   };
-  const gate = fast && gateOf(fragments);
-  const restGate = withoutRuns && gateOf(runs.rest);
+  // Derived on first use (a program that imports the lexicons but matches little pays nothing).
+  let gates: { all: LiteralGate | undefined; rest: LiteralGate | undefined } | undefined;
   // Undefined when the text cannot hold a match. The gates read the whole text (`part` is a prefix of
   // it), the same string for every lexicon, so it is scanned once.
   const regexFor = (text: string, part: string, from: number): RegExp | undefined => {
     if (referenceMatching || !fast) return reference;
-    if (runs && withoutRuns && !hasLetterRun(part, from, runs.run)) return !restGate || restGate.mayMatch(straightApostrophes(text)) ? withoutRuns : undefined;
-    return !gate || gate.mayMatch(straightApostrophes(text)) ? fast : undefined;
+    gates ??= { all: gateOf(fragments), rest: runs && gateOf(runs.rest) };
+    if (runs && withoutRuns && !hasLetterRun(part, from, runs.run)) return !gates.rest || gates.rest.mayMatch(straightApostrophes(text)) ? withoutRuns : undefined;
+    return !gates.all || gates.all.mayMatch(straightApostrophes(text)) ? fast : undefined;
   };
   const next = (regex: RegExp, part: string): RegExpExecArray | null => {
     if (regex === reference) return regex.exec(part);

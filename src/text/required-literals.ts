@@ -32,18 +32,18 @@ type Node =
   | { kind: "repeat"; item: Node; min: number; max: number };
 
 /** Largest exact, prefix or suffix set kept (larger ones are given up). */
-const MAX_SET = 16;
+const MAX_SET = 64;
 /** Largest set of required literals kept for one fragment. */
-const MAX_REQUIRED = 64;
+const MAX_REQUIRED = 1024;
 /** Literals are cut to this length (a part of a literal occurs wherever it does). */
-const MAX_LITERAL = 12;
+const MAX_LITERAL = 8;
 /** Prefixes and suffixes are cut to this length (a prefix of a prefix is still one). */
 const MAX_AFFIX = 12;
 
 /**
  * Literals, one of which occurs (lowercase, in the text with A-Z lowercased) wherever any of the
  * fragments matches; undefined when some fragment yields none (its lexicon must always run). Literals
- * are cut to their first 12 characters, and those that contain another one of the set are left out
+ * are cut to their first 8 characters, and those that contain another one of the set are left out
  * (the shorter one occurs wherever they do).
  *
  * @example
@@ -57,10 +57,15 @@ export function requiredLiterals(fragments: readonly string[]): string[] | undef
     if (!literals) return undefined;
     for (const literal of literals) all.add(literal.slice(0, MAX_LITERAL));
   }
-  const sorted = [...all].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const kept: string[] = [];
-  for (const literal of sorted) if (!kept.some((shorter) => literal.includes(shorter))) kept.push(literal);
-  return kept.sort();
+  const kept = new Set<string>();
+  for (const literal of [...all].sort((a, b) => a.length - b.length)) if (!holdsAny(literal, kept)) kept.add(literal);
+  return [...kept].sort();
+}
+
+/** Whether a part of `literal` (or all of it) is in `set`. */
+function holdsAny(literal: string, set: Set<string>): boolean {
+  for (let start = 0; start < literal.length; start++) for (let end = start + 1; end <= literal.length; end++) if (set.has(literal.slice(start, end))) return true;
+  return false;
 }
 
 /**
@@ -326,14 +331,17 @@ class Parser {
     if (kept.length === 0) return { kind: "char", set: null };
     const set = new Set<string>();
     for (const member of kept) {
-      const char = member === null ? null : folded(member);
-      if (char === null) return { kind: "char", set: null };
-      set.add(char);
+      if (member === null) return { kind: "char", set: null };
+      for (const one of member) {
+        const char = folded(one);
+        if (char === null) return { kind: "char", set: null };
+        set.add(char);
+      }
     }
     return { kind: "char", set: [...set] };
   }
 
-  /** One class member: its character, or null for a class escape (\w, \d ...) or one not known. */
+  /** One class member: its character, the digits for `\d`, or null for another class escape or one not known. */
   private classChar(): string | null {
     const char = this.source[this.at++]!;
     if (char !== "\\") return char;
@@ -342,6 +350,7 @@ class Parser {
     if (escaped === "b") return "\b";
     const control = CONTROL[escaped];
     if (control) return control;
+    if (escaped === "d") return DIGITS;
     if (/[A-Za-z0-9]/.test(escaped)) {
       this.skipEscapeDigits(escaped);
       return null;
@@ -365,9 +374,10 @@ class Parser {
       this.at = end + 1;
       return { kind: "any" };
     }
+    if (escaped === "d") return { kind: "char", set: [...DIGITS] };
     if (/[A-Za-z0]/.test(escaped)) {
       this.skipEscapeDigits(escaped);
-      return { kind: "char", set: null }; // \w, \d, \s, \x41, \u0041, \cJ, \0 ...: one character
+      return { kind: "char", set: null }; // \w, \s, \x41, \u0041, \cJ, \0 ...: one character
     }
     return literal(escaped);
   }
@@ -383,6 +393,7 @@ class Parser {
   }
 }
 
+const DIGITS = "0123456789";
 const CONTROL: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v" };
 
 function literal(char: string): Node {
