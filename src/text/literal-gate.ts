@@ -28,7 +28,7 @@ interface Entry {
  * @example
  * const gate = literalGate(["sorry", "apolog"]);
  * gate.mayMatch("So SORRY!"); // => true
- * gate.mayMatch("Thanks"); // => false
+ * gate.mayMatch("Thanks"); // => false (true while the gate waits for its rebuild: see above)
  */
 export function literalGate(literals: readonly string[]): LiteralGate {
   if (literals.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal))) return { mayMatch: () => true };
@@ -61,10 +61,14 @@ let rebuildAfter = 1;
 const MAX_WAIT = 4096;
 
 interface Automaton {
-  /** Character code (0-127, A-Z as a-z) to its column, 0 for characters in no literal. */
+  /** Character code (0-127, A-Z as a-z) to its column, 0 for characters in no literal (and others). */
   column: Uint8Array;
-  columns: number;
-  /** `next[state * columns + column - 1]`: the state after reading a character. */
+  /** Columns per state: one per character that occurs in a literal, and column 0 (back to the root). */
+  width: number;
+  /**
+   * `next[state * width + column]`: the next state, as the offset of its row (`state * width`), or that
+   * offset's complement (`~offset`, negative) when some literal ends in it.
+   */
   next: Int32Array;
   /** The slots whose literals end in a state: `slots[outStart[state] .. outStart[state + 1]]`. */
   outStart: Int32Array;
@@ -123,7 +127,8 @@ function build(sets: readonly (readonly string[])[]): Automaton {
   });
   // Breadth first: each state's failure state, its full transition row, and the slots it reports.
   const states = children.length;
-  const next = new Int32Array(states * columns);
+  const width = columns + 1;
+  const target = new Int32Array(states * width);
   const fail = new Int32Array(states);
   const queue: number[] = [0];
   for (let head = 0; head < queue.length; head++) {
@@ -131,15 +136,16 @@ function build(sets: readonly (readonly string[])[]): Automaton {
     if (state !== 0) for (const slot of ends[fail[state]!]!) ends[state]!.add(slot);
     for (let c = 1; c <= columns; c++) {
       const child = children[state]!.get(c);
-      const fallback = state === 0 ? 0 : next[fail[state]! * columns + c - 1]!;
-      if (child === undefined) next[state * columns + c - 1] = fallback;
+      const fallback = state === 0 ? 0 : target[fail[state]! * width + c]!;
+      if (child === undefined) target[state * width + c] = fallback;
       else {
-        next[state * columns + c - 1] = child;
+        target[state * width + c] = child;
         fail[child] = fallback;
         queue.push(child);
       }
     }
   }
+  const next = target.map((state) => (ends[state]!.size > 0 ? ~(state * width) : state * width));
   const outStart = new Int32Array(states + 1);
   const slots: number[] = [];
   for (let state = 0; state < states; state++) {
@@ -147,28 +153,27 @@ function build(sets: readonly (readonly string[])[]): Automaton {
     for (const slot of ends[state]!) slots.push(slot);
   }
   outStart[states] = slots.length;
-  return { column, columns, next, outStart, slots: Int32Array.from(slots) };
+  return { column, width, next, outStart, slots: Int32Array.from(slots) };
 }
 
 /** Marks the slots whose literals occur in `text`. */
 function scan(text: string): void {
-  const { column, columns, next, outStart, slots } = automaton!;
+  const { column, width, next, outStart, slots } = automaton!;
   scanned = text;
   scannedWith = automaton;
   if (++epoch === 0xffffffff) {
     hits.fill(0);
     epoch = 1;
   }
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code |= 0x20;
-    const c = code < 128 ? column[code]! : 0;
-    if (c === 0) {
-      state = 0;
-      continue;
+    row = next[row + (code < 128 ? column[code]! : 0)]!;
+    if (row < 0) {
+      row = ~row;
+      const state = (row / width) | 0;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = epoch;
     }
-    state = next[state * columns + c - 1]!;
-    for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = epoch;
   }
 }
