@@ -42,8 +42,8 @@ export function literalGate(literals: readonly string[]): LiteralGate {
         if (++waited < rebuildAfter) return true;
         rebuild();
       }
-      if (text !== scanned || automaton !== scannedWith) scan(text);
-      return hits[slot] === epoch;
+      if (text !== scanned) recall(text);
+      return hits[slot] === 1;
     },
   };
   // The registry holds the gate weakly; the gate keeps its entry alive (through the WeakMap).
@@ -76,11 +76,17 @@ interface Automaton {
 }
 
 let automaton: Automaton | undefined;
-let scanned = "";
-let scannedWith: Automaton | undefined;
-/** `hits[slot] === epoch` when the last scanned text holds one of the slot's literals. */
-let hits = new Uint32Array(0);
-let epoch = 0;
+/**
+ * The last few texts scanned (callers go back and forth between a message and its parts), and for
+ * each, which slots' literals it holds (`1`); `scanned` and `hits` are the current one's.
+ */
+const RECENT = 4;
+let recentTexts: string[] = [];
+let recentHits: Uint8Array[] = [];
+let oldest = 0;
+let scanned: string | undefined;
+let hits: Uint8Array = new Uint8Array(0);
+let slotCount = 0;
 
 function rebuild(): void {
   const live: Entry[] = [];
@@ -94,9 +100,11 @@ function rebuild(): void {
     } else registry.splice(i, 1);
   }
   automaton = build(live.map((entry) => entry.literals));
-  hits = new Uint32Array(live.length);
-  epoch = 0;
-  scannedWith = undefined;
+  slotCount = live.length;
+  recentTexts = [];
+  recentHits = [];
+  oldest = 0;
+  scanned = undefined;
   waited = 0;
   rebuildAfter = Math.min(rebuildAfter * 2, MAX_WAIT);
 }
@@ -157,14 +165,25 @@ function build(sets: readonly (readonly string[])[]): Automaton {
 }
 
 /** Marks the slots whose literals occur in `text`. */
-function scan(text: string): void {
-  const { column, width, next, outStart, slots } = automaton!;
-  scanned = text;
-  scannedWith = automaton;
-  if (++epoch === 0xffffffff) {
-    hits.fill(0);
-    epoch = 1;
+/** Makes `text` the current one: one of the recent texts, or scanned in place of the oldest. */
+function recall(text: string): void {
+  for (let i = 0; i < recentTexts.length; i++) {
+    if (recentTexts[i] === text) {
+      scanned = text;
+      hits = recentHits[i]!;
+      return;
+    }
   }
+  const at = oldest;
+  oldest = (oldest + 1) % RECENT;
+  recentTexts[at] = text;
+  recentHits[at] = hits = scan(text, recentHits[at]?.fill(0) ?? new Uint8Array(slotCount));
+  scanned = text;
+}
+
+/** Marks in `hits` (all 0) the slots whose literals occur in `text`. */
+function scan(text: string, hits: Uint8Array): Uint8Array {
+  const { column, width, next, outStart, slots } = automaton!;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -173,7 +192,8 @@ function scan(text: string): void {
     if (row < 0) {
       row = ~row;
       const state = (row / width) | 0;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = epoch;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = 1;
     }
   }
+  return hits;
 }

@@ -66,13 +66,14 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   };
   // Derived on first use (a program that imports the lexicons but matches little pays nothing).
   let gates: { all: LiteralGate | undefined; rest: LiteralGate | undefined } | undefined;
-  // Undefined when the text cannot hold a match. The gates read the whole text (`part` is a prefix of
-  // it), the same string for every lexicon, so it is scanned once.
-  const regexFor = (text: string, part: string, from: number): RegExp | undefined => {
+  // Undefined when the text cannot hold a match. The gates read the whole text (with straight
+  // apostrophes; a part of it holds no literal the whole lacks), the same string for every lexicon, so
+  // it is scanned once.
+  const regexFor = (full: string, from: number): RegExp | undefined => {
     if (referenceMatching || !fast) return reference;
     gates ??= { all: gateOf(fragments), rest: runs && gateOf(runs.rest) };
-    if (runs && withoutRuns && !hasLetterRun(part, from, runs.run)) return !gates.rest || gates.rest.mayMatch(straightApostrophes(text)) ? withoutRuns : undefined;
-    return !gates.all || gates.all.mayMatch(straightApostrophes(text)) ? fast : undefined;
+    if (runs && withoutRuns && !hasLetterRun(full, from, runs.run)) return !gates.rest || gates.rest.mayMatch(full) ? withoutRuns : undefined;
+    return !gates.all || gates.all.mayMatch(full) ? fast : undefined;
   };
   const next = (regex: RegExp, part: string): RegExpExecArray | null => {
     if (regex === reference) return regex.exec(part);
@@ -82,17 +83,14 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     }
     return null;
   };
-  const plain = (text: string, to: number) => {
-    const full = straightApostrophes(text);
-    return to === text.length ? full : full.slice(0, to);
-  };
   const span = (text: string, match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
   return {
     find(text, from = 0, to = text.length) {
       const out: (Span & { text: string })[] = [];
-      const part = plain(text, to);
-      const regex = regexFor(text, part, from);
+      const full = straightApostrophes(text);
+      const regex = regexFor(full, from);
       if (!regex) return out;
+      const part = to === text.length ? full : full.slice(0, to);
       regex.lastIndex = from;
       for (let match = next(regex, part); match; match = next(regex, part)) {
         out.push(span(text, match));
@@ -101,9 +99,10 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
       return out;
     },
     first(text, from = 0, to = text.length) {
-      const part = plain(text, to);
-      const regex = regexFor(text, part, from);
+      const full = straightApostrophes(text);
+      const regex = regexFor(full, from);
       if (!regex) return undefined;
+      const part = to === text.length ? full : full.slice(0, to);
       regex.lastIndex = from;
       const match = next(regex, part);
       return match ? span(text, match) : undefined;

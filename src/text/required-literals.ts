@@ -115,6 +115,10 @@ const asRequired = (info: Info): Set<string> | null => {
   return set && !set.has("") && set.size > 0 ? set : null;
 };
 
+/** Exact sets hold strings up to this length (so that the derivation stays linear in a fragment's length). */
+const MAX_EXACT = 32;
+const short = (set: Set<string>): boolean => [...set].every((s) => s.length <= MAX_EXACT);
+
 function cross(a: Set<string>, b: Set<string>, limit: number): Set<string> | null {
   if (a.size * b.size > limit) return null;
   const out = new Set<string>();
@@ -125,7 +129,7 @@ function cross(a: Set<string>, b: Set<string>, limit: number): Set<string> | nul
 function concat(a: Info, b: Info): Info {
   if (a.exact && b.exact) {
     const both = cross(a.exact, b.exact, MAX_SET);
-    if (both) return exact(both);
+    if (both && short(both)) return exact(both);
   }
   const prefix = a.exact ? (cross(a.exact, asPrefix(b), MAX_SET) ?? asPrefix(a)) : a.prefix;
   const suffix = b.exact ? (cross(asSuffix(a), b.exact, MAX_SET) ?? asSuffix(b)) : b.suffix;
@@ -170,7 +174,7 @@ function repeat(item: Info, min: number, max: number): Info {
   if (item.exact && max !== Infinity) {
     let power: Set<string> | null = new Set([""]);
     const union = new Set<string>();
-    for (let k = 0; power && union.size <= MAX_SET; k++) {
+    for (let k = 0; power && union.size <= MAX_SET && short(power); k++) {
       if (k >= min) for (const s of power) union.add(s);
       if (k === max && union.size <= MAX_SET) return exact(union);
       power = cross(power, item.exact, MAX_SET);
@@ -254,8 +258,7 @@ class Parser {
 
   /** `{m}`, `{m,}` or `{m,n}` at the cursor, else undefined (then `{` is a literal, as without `u`). */
   private bracesAt(at: number): [number, number] | undefined {
-    const end = this.source.indexOf("}", at);
-    const shape = end < 0 ? null : /^\{(\d+)(,(\d*))?\}$/.exec(this.source.slice(at, end + 1));
+    const shape = /^\{(\d{1,6})(,(\d{0,6}))?\}/.exec(this.source.slice(at, at + 16));
     if (!shape) return undefined;
     const min = Number(shape[1]);
     const max = shape[2] === undefined ? min : shape[3] ? Number(shape[3]) : Infinity;
