@@ -5,8 +5,8 @@
  *
  * Gates made after the automaton was built are added at the next rebuild. Rebuilds are spaced out
  * (each waits for twice as many queries of new gates as the one before, up to 4096), so a program that
- * keeps making gates pays a bounded share for them; until its rebuild a gate answers "may match". Gates no longer referenced
- * are dropped at the next rebuild.
+ * keeps making gates pays a bounded share for them; until its rebuild a gate answers "may match".
+ * Gates no longer referenced are dropped at the next rebuild.
  */
 
 /** Answers whether a text may hold a match: false only when it holds none of the gate's literals. */

@@ -47,7 +47,7 @@ const MAX_AFFIX = 12;
  * (the shorter one occurs wherever they do).
  *
  * @example
- * requiredLiterals(["sorry (?:for|about)", "apolog\\w{1,4}"]); // => ["apolog", "sorry "]
+ * requiredLiterals(["sorry (?:for|about)", "apolog\\w{1,4}"]); // => ["apolog", "sorry ab", "sorry fo"]
  * requiredLiterals(["\\w{0,8}"]); // => undefined
  */
 export function requiredLiterals(fragments: readonly string[]): string[] | undefined {
@@ -73,8 +73,8 @@ function holdsAny(literal: string, set: Set<string>): boolean {
  *
  * @example
  * fragmentLiterals("(?:send|drop) us"); // => ["drop us", "send us"]
- * fragmentLiterals("f+u+c+k"); // => ["ck"]
- * fragmentLiterals("(?:a )?pain"); // => ["pain"]
+ * fragmentLiterals("f+u+c+k"); // => ["fu"]
+ * fragmentLiterals("(?:a )?pain"); // => ["a pain", "pain"]
  */
 export function fragmentLiterals(fragment: string): string[] | undefined {
   let node: Node;
