@@ -4,9 +4,9 @@
  * rubric run one after another on the same text) and each gate then answers in constant time.
  *
  * Gates made after the automaton was built are added at the next rebuild. Rebuilds are spaced out
- * (each waits for twice as many queries of new gates as the one before, up to 4096), so a program that
- * keeps making gates pays a bounded share for them; until its rebuild a gate answers "may match".
- * Gates no longer referenced are dropped at the next rebuild.
+ * (each waits for twice as many queries of new gates as the one before, from 64 up to 4096), so a
+ * program that keeps making gates pays a bounded share for them; until its rebuild a gate answers "may
+ * match". Gates no longer referenced are dropped at the next rebuild.
  */
 
 /** Answers whether a text may hold a match: false only when it holds none of the gate's literals. */
@@ -56,7 +56,8 @@ const registry: WeakRef<LiteralGate>[] = [];
 const entries = new WeakMap<LiteralGate, Entry>();
 /** Queries answered "may match" by gates not yet built since the last rebuild, and when to rebuild. */
 let waited = 0;
-let rebuildAfter = 1;
+// The first build waits for a few queries, by when a program has usually made all its gates.
+let rebuildAfter = 64;
 /** The longest wait: a program that keeps making gates pays one rebuild per this many queries. */
 const MAX_WAIT = 4096;
 
