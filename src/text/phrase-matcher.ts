@@ -1,4 +1,6 @@
 import { hasLetterRun, splitLetterRuns } from "./letter-runs.js";
+import { literalGate, type LiteralGate } from "./literal-gate.js";
+import { requiredLiterals } from "./required-literals.js";
 import type { Span } from "./spans.js";
 
 /** A compiled list of phrases: finds them case-insensitively at word boundaries. */
@@ -39,7 +41,9 @@ const compiledPhrases = new Map<string, PhraseMatcher>();
  * flag, 3-5x faster in V8, with ASCII boundaries, and checks in code the rare match next to a non-ASCII
  * character. {@link useReferenceMatching} switches to the reference (the benchmark compares the two).
  * The fast one also leaves out a slow letter-run fragment ("soooo") for texts without such a run
- * (letter-runs.ts), which cannot change a match.
+ * (letter-runs.ts), and skips the regex on a text that holds none of the literals one of which any
+ * match must contain (required-literals.ts, checked for all lexicons at once by literal-gate.ts):
+ * neither can change a match.
  *
  * @example
  * patterns(["sorry (?:for|about)"]).first("So sorry about that")?.text; // => "sorry about"
@@ -54,9 +58,22 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   // Without its slow letter-run fragment, for the texts that hold no such run (see letter-runs.ts).
   const runs = fast && splitLetterRuns(fragments);
   const withoutRuns = runs && fastRegex(runs.rest.join("|"));
-  const regexFor = (part: string, from: number): RegExp => {
+  // The regex runs only on texts that hold one of the literals its matches need (all the fragments',
+  // or without the letter-run fragment when the text has no run).
+  const gateOf = (list: readonly string[]): LiteralGate | undefined => {
+    const literals = requiredLiterals(list);
+    return literals && literalGate(literals);
+  };
+  // Derived on first use (a program that imports the lexicons but matches little pays nothing).
+  let gates: { all: LiteralGate | undefined; rest: LiteralGate | undefined } | undefined;
+  // Undefined when the text cannot hold a match. The gates read the whole text (with straight
+  // apostrophes; a part of it holds no literal the whole lacks), the same string for every lexicon, so
+  // it is scanned once.
+  const regexFor = (full: string, from: number): RegExp | undefined => {
     if (referenceMatching || !fast) return reference;
-    return runs && withoutRuns && !hasLetterRun(part, from, runs.run) ? withoutRuns : fast;
+    gates ??= { all: gateOf(fragments), rest: runs && gateOf(runs.rest) };
+    if (runs && withoutRuns && !hasLetterRun(full, from, runs.run)) return !gates.rest || gates.rest.mayMatch(full) ? withoutRuns : undefined;
+    return !gates.all || gates.all.mayMatch(full) ? fast : undefined;
   };
   const next = (regex: RegExp, part: string): RegExpExecArray | null => {
     if (regex === reference) return regex.exec(part);
@@ -66,16 +83,14 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     }
     return null;
   };
-  const plain = (text: string, to: number) => {
-    const full = straightApostrophes(text);
-    return to === text.length ? full : full.slice(0, to);
-  };
   const span = (text: string, match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
   return {
     find(text, from = 0, to = text.length) {
       const out: (Span & { text: string })[] = [];
-      const part = plain(text, to);
-      const regex = regexFor(part, from);
+      const full = straightApostrophes(text);
+      const regex = regexFor(full, from);
+      if (!regex) return out;
+      const part = to === text.length ? full : full.slice(0, to);
       regex.lastIndex = from;
       for (let match = next(regex, part); match; match = next(regex, part)) {
         out.push(span(text, match));
@@ -84,8 +99,10 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
       return out;
     },
     first(text, from = 0, to = text.length) {
-      const part = plain(text, to);
-      const regex = regexFor(part, from);
+      const full = straightApostrophes(text);
+      const regex = regexFor(full, from);
+      if (!regex) return undefined;
+      const part = to === text.length ? full : full.slice(0, to);
       regex.lastIndex = from;
       const match = next(regex, part);
       return match ? span(text, match) : undefined;

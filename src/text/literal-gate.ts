@@ -1,0 +1,200 @@
+/**
+ * Which lexicons may match a text, for all lexicons in one pass over it: every gate's literals (see
+ * required-literals.ts) go into one Aho-Corasick automaton; a text is scanned once (the lexicons of a
+ * rubric run one after another on the same text) and each gate then answers in constant time.
+ *
+ * Gates made after the automaton was built are added at the next rebuild. Rebuilds are spaced out
+ * (each waits for twice as many queries of new gates as the one before, from 64 up to 4096), so a
+ * program that keeps making gates pays a bounded share for them; until its rebuild a gate answers "may
+ * match". Gates no longer referenced are dropped at the next rebuild.
+ */
+
+/** Answers whether a text may hold a match: false only when it holds none of the gate's literals. */
+export interface LiteralGate {
+  /** False when no literal of the gate occurs in `text` (A-Z read as a-z): no match is possible. */
+  mayMatch(text: string): boolean;
+}
+
+interface Entry {
+  readonly literals: readonly string[];
+  /** Gives the gate its place in the new automaton. */
+  readonly place: (slot: number) => void;
+}
+
+/**
+ * A gate for a set of lowercase ASCII literals (a gate with an empty or non-ASCII literal always answers
+ * "may match").
+ *
+ * @example
+ * const gate = literalGate(["sorry", "apolog"]);
+ * gate.mayMatch("So SORRY!"); // => true
+ * gate.mayMatch("Thanks"); // => false (true while the gate waits for its rebuild: see above)
+ */
+export function literalGate(literals: readonly string[]): LiteralGate {
+  if (literals.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal))) return { mayMatch: () => true };
+  // Its place in the current automaton, or -1 while it waits for the next rebuild. (A variable the
+  // rebuild sets through `place`: a bundler's tree shaking cannot mistake it for a constant, as it can a
+  // property of an object only reached through a WeakRef.)
+  let slot = -1;
+  const gate: LiteralGate = {
+    mayMatch(text) {
+      if (slot < 0) {
+        if (++waited < rebuildAfter) return true;
+        rebuild();
+      }
+      if (text !== scanned) recall(text);
+      return hits[slot] === 1;
+    },
+  };
+  // The registry holds the gate weakly; the gate keeps its entry alive (through the WeakMap).
+  entries.set(gate, { literals, place: (at) => (slot = at) });
+  registry.push(new WeakRef(gate));
+  return gate;
+}
+
+const registry: WeakRef<LiteralGate>[] = [];
+const entries = new WeakMap<LiteralGate, Entry>();
+/** Queries answered "may match" by gates not yet built since the last rebuild, and when to rebuild. */
+let waited = 0;
+// The first build waits for a few queries, by when a program has usually made all its gates.
+let rebuildAfter = 64;
+/** The longest wait: a program that keeps making gates pays one rebuild per this many queries. */
+const MAX_WAIT = 4096;
+
+interface Automaton {
+  /** Character code (0-127, A-Z as a-z) to its column, 0 for characters in no literal (and others). */
+  column: Uint8Array;
+  /** Columns per state: one per character that occurs in a literal, and column 0 (back to the root). */
+  width: number;
+  /**
+   * `next[state * width + column]`: the next state, as the offset of its row (`state * width`), or that
+   * offset's complement (`~offset`, negative) when some literal ends in it.
+   */
+  next: Int32Array;
+  /** The slots whose literals end in a state: `slots[outStart[state] .. outStart[state + 1]]`. */
+  outStart: Int32Array;
+  slots: Int32Array;
+}
+
+let automaton: Automaton | undefined;
+/**
+ * The last few texts scanned (callers go back and forth between a message and its parts), and for
+ * each, which slots' literals it holds (`1`); `scanned` and `hits` are the current one's.
+ */
+const RECENT = 4;
+let recentTexts: string[] = [];
+let recentHits: Uint8Array[] = [];
+let oldest = 0;
+let scanned: string | undefined;
+let hits: Uint8Array = new Uint8Array(0);
+let slotCount = 0;
+
+function rebuild(): void {
+  const live: Entry[] = [];
+  for (let i = 0; i < registry.length; ) {
+    const gate = registry[i]!.deref();
+    const entry = gate && entries.get(gate);
+    if (entry) {
+      entry.place(live.length);
+      live.push(entry);
+      i++;
+    } else registry.splice(i, 1);
+  }
+  automaton = build(live.map((entry) => entry.literals));
+  slotCount = live.length;
+  recentTexts = [];
+  recentHits = [];
+  oldest = 0;
+  scanned = undefined;
+  waited = 0;
+  rebuildAfter = Math.min(rebuildAfter * 2, MAX_WAIT);
+}
+
+function build(sets: readonly (readonly string[])[]): Automaton {
+  const column = new Uint8Array(128);
+  let columns = 0;
+  for (const set of sets) for (const literal of set) for (const char of literal) if (!column[char.charCodeAt(0)]) column[char.charCodeAt(0)] = ++columns;
+  // The trie: children per state (by column), the slots whose literals end there.
+  const children: Map<number, number>[] = [new Map()];
+  const ends: Set<number>[] = [new Set()];
+  sets.forEach((set, slot) => {
+    for (const literal of set) {
+      let state = 0;
+      for (const char of literal) {
+        const c = column[char.charCodeAt(0)]!;
+        let child = children[state]!.get(c);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ends.push(new Set());
+          children[state]!.set(c, child);
+        }
+        state = child;
+      }
+      ends[state]!.add(slot);
+    }
+  });
+  // Breadth first: each state's failure state, its full transition row, and the slots it reports.
+  const states = children.length;
+  const width = columns + 1;
+  const target = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const queue: number[] = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    if (state !== 0) for (const slot of ends[fail[state]!]!) ends[state]!.add(slot);
+    for (let c = 1; c <= columns; c++) {
+      const child = children[state]!.get(c);
+      const fallback = state === 0 ? 0 : target[fail[state]! * width + c]!;
+      if (child === undefined) target[state * width + c] = fallback;
+      else {
+        target[state * width + c] = child;
+        fail[child] = fallback;
+        queue.push(child);
+      }
+    }
+  }
+  const next = target.map((state) => (ends[state]!.size > 0 ? ~(state * width) : state * width));
+  const outStart = new Int32Array(states + 1);
+  const slots: number[] = [];
+  for (let state = 0; state < states; state++) {
+    outStart[state] = slots.length;
+    for (const slot of ends[state]!) slots.push(slot);
+  }
+  outStart[states] = slots.length;
+  return { column, width, next, outStart, slots: Int32Array.from(slots) };
+}
+
+/** Marks the slots whose literals occur in `text`. */
+/** Makes `text` the current one: one of the recent texts, or scanned in place of the oldest. */
+function recall(text: string): void {
+  for (let i = 0; i < recentTexts.length; i++) {
+    if (recentTexts[i] === text) {
+      scanned = text;
+      hits = recentHits[i]!;
+      return;
+    }
+  }
+  const at = oldest;
+  oldest = (oldest + 1) % RECENT;
+  recentTexts[at] = text;
+  recentHits[at] = hits = scan(text, recentHits[at]?.fill(0) ?? new Uint8Array(slotCount));
+  scanned = text;
+}
+
+/** Marks in `hits` (all 0) the slots whose literals occur in `text`. */
+function scan(text: string, hits: Uint8Array): Uint8Array {
+  const { column, width, next, outStart, slots } = automaton!;
+  let row = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code |= 0x20;
+    row = next[row + (code < 128 ? column[code]! : 0)]!;
+    if (row < 0) {
+      row = ~row;
+      const state = (row / width) | 0;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = 1;
+    }
+  }
+  return hits;
+}

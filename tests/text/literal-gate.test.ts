@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { literalGate, type LiteralGate } from "../../src/text/literal-gate.js";
+
+/** Queries a new gate until the automaton holds it (rebuilds wait for up to 4096 queries). */
+function built(gate: LiteralGate): LiteralGate {
+  for (let i = 0; i < 5000; i++) gate.mayMatch("");
+  return gate;
+}
+
+describe("literalGate", () => {
+  it("answers whether the text holds a literal, reading A-Z as a-z", () => {
+    const gate = built(literalGate(["sorry", "apolog"]));
+    expect(gate.mayMatch("So SORRY!")).toBe(true);
+    expect(gate.mayMatch("We Apologise")).toBe(true);
+    expect(gate.mayMatch("Thanks, sorr y")).toBe(false);
+    expect(gate.mayMatch("sorr")).toBe(false);
+  });
+
+  it("never pairs an ASCII literal with a non-ASCII character (as regexes without the u flag do)", () => {
+    const gate = built(literalGate(["kiss"]));
+    expect(gate.mayMatch("\u212Aiss")).toBe(false); // Kelvin sign
+    expect(gate.mayMatch("ki\u017Fs")).toBe(false); // long s
+    expect(gate.mayMatch("KISS")).toBe(true);
+  });
+
+  it("answers \"may match\" for a gate not built yet, and for one with a literal it cannot scan for", () => {
+    expect(literalGate(["café"]).mayMatch("nothing")).toBe(true);
+    expect(literalGate([""]).mayMatch("nothing")).toBe(true);
+  });
+
+  it("keeps every gate right when many share the automaton and texts alternate", () => {
+    const lists = [["ab", "b c"], ["c"], ["abc", "x"], ["a b"], ["zz"], ["bca", "cab"]];
+    const gates = lists.map((literals) => built(literalGate(literals)));
+    built(literalGate(["late"])); // a rebuild after the others
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", "B", "c", " ", "x", "Z", "é"), maxLength: 10 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of [...texts, ...texts]) {
+          const lower = text.toLowerCase();
+          gates.forEach((gate, i) => expect(gate.mayMatch(text)).toBe(lists[i]!.some((literal) => lower.includes(literal))));
+        }
+      }),
+      { seed: 5, numRuns: 500 },
+    );
+  });
+});
