@@ -1,7 +1,7 @@
 import { agentSignature } from "../io/agent-signature.js";
 import { sentences, type Sentence } from "./sentences.js";
 import { matchSpans, type Span } from "./spans.js";
-import { words, type Word } from "./words.js";
+import { wordsWhere, type Word } from "./words.js";
 import { emailSpans } from "./email-spans.js";
 
 const LINK = /\bhttps?:\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}|\bpic\.twitter\.com\/\w{1,50}/g;
@@ -60,7 +60,7 @@ export function textFeatures(text: string, role: "customer" | "agent" | "bot" | 
         .filter((s) => s.end > leadEnd)
         .map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)));
     },
-    words: words(body).filter((w) => w.start >= leadEnd && outside(w.start)),
+    words: wordsWhere(body, (start) => start >= leadEnd && outside(start)),
   };
 }
 

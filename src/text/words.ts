@@ -9,8 +9,6 @@ export interface Word extends Span {
 
 // Letters (any script), digits, apostrophes inside words ("don't", "we’ll"), and hyphens inside words.
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-// The same on pure-ASCII text (most messages), where \p{L}\p{N} are [A-Za-z0-9], without the slower u flag.
-const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -20,15 +18,57 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * words("We’ll fix it, Ana!").map((w) => w.lower); // => ["we'll", "fix", "it", "ana"]
  */
 export function words(text: string): Word[] {
+  return wordsWhere(text, () => true);
+}
+
+/**
+ * The words of a text that start where `keep` says (it is asked in text order): the words left out are
+ * never built. On pure-ASCII text the words are found by a scan of character codes, not a regex, so no
+ * match arrays are made either.
+ *
+ * @example
+ * wordsWhere("@ana we'll fix it", (start) => start > 4).map((w) => w.lower); // => ["we'll", "fix", "it"]
+ */
+export function wordsWhere(text: string, keep: (start: number) => boolean): Word[] {
   const out: Word[] = [];
-  const ascii = !NON_ASCII.test(text);
-  const pattern = ascii ? ASCII_WORD : WORD;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const raw = match[0];
-    out.push({ start: match.index, end: match.index + raw.length, raw, lower: ascii ? raw.toLowerCase() : raw.toLowerCase().replaceAll("’", "'") });
+  if (NON_ASCII.test(text)) {
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+      if (!keep(match.index)) continue;
+      const raw = match[0];
+      out.push({ start: match.index, end: match.index + raw.length, raw, lower: raw.toLowerCase().replaceAll("’", "'") });
+    }
+    return out;
+  }
+  // What WORD finds on ASCII text (where \p{L}\p{N} are [A-Za-z0-9]): a run of letters and digits, then
+  // any "'" or "-" followed by another run.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = alnumRunEnd(text, i + 1);
+    for (let c = text.charCodeAt(i); (c === 39 || c === 45) && i + 1 < length && isAsciiAlnum(text.charCodeAt(i + 1)); c = text.charCodeAt(i)) i = alnumRunEnd(text, i + 2);
+    if (!keep(start)) continue;
+    const raw = text.slice(start, i);
+    out.push({ start, end: i, raw, lower: raw.toLowerCase() });
   }
   return out;
+}
+
+/** `[A-Za-z0-9]`. */
+function isAsciiAlnum(code: number): boolean {
+  const letter = code | 32;
+  return (letter >= 97 && letter <= 122) || (code >= 48 && code <= 57);
+}
+
+function alnumRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
