@@ -8,8 +8,8 @@ export interface Word extends Span {
 }
 
 // Letters (any script), digits, apostrophes inside words ("don't", "we’ll"), and hyphens inside words.
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+// The definition; wordsWhere finds the same words by scanning character codes.
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Splits a text into words, keeping contractions whole and normalising curly apostrophes.
@@ -23,52 +23,76 @@ export function words(text: string): Word[] {
 
 /**
  * The words of a text that start where `keep` says (it is asked in text order): the words left out are
- * never built. On pure-ASCII text the words are found by a scan of character codes, not a regex, so no
- * match arrays are made either.
+ * never built. The words are those {@link WORD} matches, found by a scan of character codes (no regex
+ * match arrays).
  *
  * @example
  * wordsWhere("@ana we'll fix it", (start) => start > 4).map((w) => w.lower); // => ["we'll", "fix", "it"]
  */
 export function wordsWhere(text: string, keep: (start: number) => boolean): Word[] {
   const out: Word[] = [];
-  if (NON_ASCII.test(text)) {
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-      if (!keep(match.index)) continue;
-      const raw = match[0];
-      out.push({ start: match.index, end: match.index + raw.length, raw, lower: raw.toLowerCase().replaceAll("’", "'") });
-    }
-    return out;
-  }
-  // What WORD finds on ASCII text (where \p{L}\p{N} are [A-Za-z0-9]): a run of letters and digits, then
-  // any "'" or "-" followed by another run.
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
+    const size = wordCharAt(text, i);
+    if (size === 0) {
       i++;
       continue;
     }
     const start = i;
-    i = alnumRunEnd(text, i + 1);
-    for (let c = text.charCodeAt(i); (c === 39 || c === 45) && i + 1 < length && isAsciiAlnum(text.charCodeAt(i + 1)); c = text.charCodeAt(i)) i = alnumRunEnd(text, i + 2);
+    i = runEnd(text, i + size);
+    // An apostrophe or hyphen joins two runs: "don't", "we’ll", "e-mail".
+    for (let c = text.charCodeAt(i); (c === 39 || c === 45 || c === 0x2019) && i + 1 < length; c = text.charCodeAt(i)) {
+      const next = wordCharAt(text, i + 1);
+      if (next === 0) break;
+      i = runEnd(text, i + 1 + next);
+    }
     if (!keep(start)) continue;
     const raw = text.slice(start, i);
-    out.push({ start, end: i, raw, lower: raw.toLowerCase() });
+    const lower = raw.toLowerCase();
+    out.push({ start, end: i, raw, lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower });
   }
   return out;
 }
 
-/** `[A-Za-z0-9]`. */
-function isAsciiAlnum(code: number): boolean {
-  const letter = code | 32;
-  return (letter >= 97 && letter <= 122) || (code >= 48 && code <= 57);
+/** The end of the run of letters and digits from `from`. */
+function runEnd(text: string, from: number): number {
+  let i = from;
+  for (let size = wordCharAt(text, i); size > 0; size = wordCharAt(text, i)) i += size;
+  return i;
 }
 
-function alnumRunEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
-  return i;
+/**
+ * The length in code units (1, or 2 for a surrogate pair) of the letter or digit (`[\p{L}\p{N}]`) at
+ * `index`, or 0 when there is none there.
+ */
+function wordCharAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return isLetterOrDigit(String.fromCharCode(code, low)) ? 2 : 0;
+  }
+  let known = bmp[code]!;
+  if (known === 0) bmp[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each BMP character is a letter or digit, learnt on first sight: 0 not yet known, 1 yes, 2 no. */
+const bmp = new Uint8Array(0x10000);
+/** The same for characters beyond the BMP (emoji, mostly), bounded. */
+const astral = new Map<string, boolean>();
+
+function isLetterOrDigit(pair: string): boolean {
+  let known = astral.get(pair);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(pair);
+    if (astral.size >= 10_000) astral.clear();
+    astral.set(pair, known);
+  }
+  return known;
 }
 
 /**
