@@ -101,7 +101,8 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   const shout = shouting(body);
   if (shout) cues.push({ ...shout, kind: "shouting" });
   // Runs of "!!!" shout (2 points); "???" or "?!" are emphasis (1 point); each kind counts once.
-  const runs = [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)];
+  // Each run holds "!!!", "???", "?!" or "!?": a text without them has none (most texts).
+  const runs = body.includes("!!!") || body.includes("?!") || body.includes("!?") || body.includes("???") ? [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)] : [];
   const loud = runs.find((m) => /!{3,}/.test(m[0]));
   const emphatic = runs.find((m) => !/!{3,}/.test(m[0]));
   // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
@@ -120,7 +121,8 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   // Praise beside an eye-roll or facepalm is sarcasm ("best security I've ever seen 🤦").
   const eyeRoll = EYE_ROLL_EMOJI.test(body);
   // A few negated-positive spans are enough to judge; bounding them keeps long hostile texts linear.
-  const negatedSpans = cues.filter((c) => c.kind === "negated-positive").slice(0, 16);
+  // Listed only when a cue of pleasure is judged (the loop below leaves negated-positive cues as they are).
+  let negatedSpans: ToneReading["cues"] | undefined;
   // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
   // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude; a negated
   // positive ("not great", "isn't working now") is no praise.
@@ -129,9 +131,9 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     const cue = cues[i]!;
     if (!GRATITUDE.has(cue.kind)) continue;
     if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
-    else if (dismissed(cue, body, reportsProblem, negatedSpans)) cues.splice(i, 1);
+    else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
-  cues.sort((a, b) => a.start - b.start);
+  if (cues.length > 1) cues.sort((a, b) => a.start - b.start);
   let negative = 0;
   let positive = 0;
   for (const cue of cues) {
