@@ -50,7 +50,8 @@ class Features implements TextFeatures {
 
   constructor(text: string, role: "customer" | "agent" | "bot" | "system") {
     const handles = matchSpans(text, HANDLE);
-    const links = matchSpans(text, LINK);
+    // Every link holds "http", "www." or "pic.twitter.com/": most texts are settled without the pattern.
+    const links = text.includes("http") || text.includes("www.") || text.includes("pic.twitter.com/") ? matchSpans(text, LINK) : [];
     const emails = emailSpans(text);
     let leadEnd = 0;
     for (const handle of handles) {
