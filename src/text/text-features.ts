@@ -75,10 +75,14 @@ class Features implements TextFeatures {
 
   // Split on first use: template mining and the customer's messages never read them.
   get sentences(): Sentence[] {
+    if (this.#sentences) return this.#sentences;
     const { text, leadEnd } = this;
-    return (this.#sentences ??= sentences(this.#body, this.links)
-      .filter((s) => s.end > leadEnd)
-      .map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)));
+    // The sentences after the leading handles; one that starts among them starts where they end.
+    const out: Sentence[] = [];
+    for (const s of sentences(this.#body, this.links)) {
+      if (s.end > leadEnd) out.push(s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s);
+    }
+    return (this.#sentences = out);
   }
 }
 
