@@ -62,12 +62,20 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
   const end = features.signature ? features.signature.start : text.length;
   const body = text.slice(0, end);
   const from = features.leadEnd;
-  const blocked = new Set([...context.notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), features.signature?.agentId.toLowerCase() ?? ""]);
-  const blockedList = [...blocked];
+  // The words that are not names here, listed only once a candidate is found (most replies have none).
+  let blocked: Set<string> | undefined;
+  let blockedList: string[] = [];
+  const isBlocked = (lower: string) => {
+    if (!blocked) {
+      blocked = new Set([...context.notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), features.signature?.agentId.toLowerCase() ?? ""]);
+      blockedList = [...blocked];
+    }
+    return blocked.has(lower) || blockedList.some((b) => b.length >= 4 && lower.length >= 4 && (b.includes(lower) || lower.includes(b)));
+  };
   const candidate = (word: string | undefined, at: number, strong: boolean) => {
     if (!word || at < from || inAny(at, features.handles) || inAny(at, features.links) || inAny(at, features.emails)) return false;
     const lower = word.toLowerCase().replaceAll("’", "'");
-    if (NOT_VOCATIVE.has(lower) || blocked.has(lower) || blockedList.some((b) => b.length >= 4 && lower.length >= 4 && (b.includes(lower) || lower.includes(b)))) return false;
+    if (NOT_VOCATIVE.has(lower) || isBlocked(lower)) return false;
     return strong || isFirstName(word) || known(lower);
   };
   const knownNames = personalNames(context);
