@@ -17,25 +17,26 @@ export function agentSignature(text: string): { agentId: string; start: number; 
   // Only the last 40 characters are examined, so the cost is constant whatever the text's length.
   const from = Math.max(0, end - 40);
   const tail = text.slice(from, end);
+  // Both patterns end in a letter: most unsigned replies are settled without running them.
+  const last = tail.charCodeAt(tail.length - 1) | 32;
+  if (!(last >= 97 && last <= 122)) return undefined;
+  // The name ends the tail; the marker is just before it, or before the one space or tab after it.
   const match = SIGNATURE.exec(tail);
-  if (match?.indices) {
-    const marker = match.indices[1]!;
-    const name = match.indices[2]!;
-    return { agentId: match[2]!, start: from + marker[0], end: from + name[1] };
+  if (match) {
+    const name = tail.length - match[2]!.length;
+    const gap = tail[name - 1] === " " || tail[name - 1] === "\t" ? 1 : 0;
+    return { agentId: match[2]!, start: from + name - 1 - gap, end: from + tail.length };
   }
   // A lone first name closing the reply, after a sentence or a link ("... for details. Sasha").
   const bare = BARE_NAME.exec(tail);
-  if (bare?.indices && isFirstName(bare[1]!)) {
-    const [start, stop] = bare.indices[1]!;
-    return { agentId: bare[1]!, start: from + start, end: from + stop };
-  }
+  if (bare && isFirstName(bare[1]!)) return { agentId: bare[1]!, start: from + tail.length - bare[1]!.length, end: from + tail.length };
   return undefined;
 }
 
 // A marker (^ * / ~ - – —) after a space or a sentence end, an optional space, then initials or a
 // capitalised name (CamelCase allowed), at the very end. Bounded repetition only: linear time.
-const SIGNATURE = /(?:^|[\s.!?,:;)])([\^*/~\-–—])[ \t]?([A-Z][A-Za-z]{0,23})$/d;
-const BARE_NAME = /(?:[.!?]|\S{8}\/\S{0,200}|\.\w{2,6})\s{1,3}([A-Z][a-z]{1,15})$/d;
+const SIGNATURE = /(?:^|[\s.!?,:;)])([\^*/~\-–—])[ \t]?([A-Z][A-Za-z]{0,23})$/;
+const BARE_NAME = /(?:[.!?]|\S{8}\/\S{0,200}|\.\w{2,6})\s{1,3}([A-Z][a-z]{1,15})$/;
 const LINK = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)/;
 const DECORATION = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u00a0]+$/u;
 

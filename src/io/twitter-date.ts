@@ -27,10 +27,17 @@ export function parseTwitterDate(text: string): Date | null {
   if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60 || offset < 0 || year < 1970) return null;
   const offsetMinutes = sign * (Math.floor(offset / 100) * 60 + (offset % 100));
   const time = Date.UTC(year, month, day, hour, minute, second) - offsetMinutes * 60_000;
-  const date = new Date(time);
   // Reject days that do not exist in that month ("Feb 31").
-  return new Date(Date.UTC(year, month, day)).getUTCDate() === day ? date : null;
+  return day <= daysInMonth(year, month) ? new Date(time) : null;
 }
+
+/** Days in a month (0-11) of the proleptic Gregorian calendar, as Date counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 1) return DAYS_IN_MONTH[month]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digits(text: string, from: number, count: number): number {
   let value = 0;

@@ -28,12 +28,40 @@ export type HandleTimeModelInput = z.input<typeof HandleTimeModelSchema>;
  * countWords("@105836 Have you tried from another device? https://t.co/x ^MM"); // => 7
  */
 export function countWords(text: string): number {
+  // The tokens are the runs of non-white-space characters, read in place (no split array).
   let words = 0;
-  for (const token of text.split(/\s+/)) {
-    if (token === "" || token.startsWith("@") || /^(?:https?:\/\/|www\.)/i.test(token)) continue;
-    words++;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpace(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isSpace(text, i)) i++;
+    if (text.charCodeAt(start) !== 64 && !startsLink(text, start, i)) words++;
   }
   return words;
+}
+
+/** `\s` at `index`. */
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && /\s/.test(text[index]!);
+}
+
+/** The token text[start, end) opens with "http://", "https://" or "www." (ASCII letters in any case). */
+function startsLink(text: string, start: number, end: number): boolean {
+  return opens(text, start, end, "http://") || opens(text, start, end, "https://") || opens(text, start, end, "www.");
+}
+
+function opens(text: string, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**

@@ -52,18 +52,19 @@ export const ownership = defineRubric({
     const handOffs: Evidence[] = [];
     // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
     const asked = routeWantedBefore(context.conversation.messages, index);
-    for (const sentence of features.sentences) {
+    for (const sentence of asked ? [] : features.sentences) {
       if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
       const found = builtIn.channel.find(text, sentence.start, sentence.end).filter(inBody);
-      if (found.length === 0 || asked) continue;
+      if (found.length === 0) continue;
       // A channel offered as a fallback or an extra, beside help given in another sentence, leaves the customer helped.
       const helpedElsewhere = acts.answers.some((a) => a.end <= sentence.start || a.start >= sentence.end);
       if (helpedElsewhere && builtIn.fallback.first(text, sentence.start, sentence.end)) continue;
       for (const m of found) handOffs.push(evidenceAt(message, m, "hands the customer to another channel, team or company"));
     }
-    const action = builtIn.acted.find(text).filter(inBody)[0];
     const deflection = [...blame.map((m) => evidenceAt(message, m, "blames policy or others, or says it can't help")), ...handOffs];
     if (deflection.length > 0) {
+      // An action taken matters only against a deflection: looked for only then.
+      const action = builtIn.acted.find(text).filter(inBody)[0];
       if (action) return { label: "owns", score: 1, evidence: [evidenceAt(message, action, "acts for the customer (outweighs the deflection)")] };
       return { label: "deflects", score: 0, evidence: deflection };
     }

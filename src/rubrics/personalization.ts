@@ -75,8 +75,11 @@ function ownContent(context: ScoringContext, index: number, minWords: number) {
   const acts = context.acts(index);
   const features = context.features(index);
   const brand = context.conversation.brand.toLowerCase();
-  const contentWords = (start: number, end: number) =>
-    features.words.filter((w) => w.start >= start && w.end <= end && isContentWord(w.lower) && !(w.lower.length >= 4 && brand.includes(w.lower))).length;
+  const contentWords = (start: number, end: number) => {
+    let count = 0;
+    for (const w of features.words) if (w.start >= start && w.end <= end && isContentWord(w.lower) && !(w.lower.length >= 4 && brand.includes(w.lower))) count++;
+    return count;
+  };
   const question = acts.questions.find((q) => contentWords(q.start, q.end) >= 2);
   if (question) return { ...question, reason: "asks a question about this customer's problem" };
   const sentences = features.sentences;

@@ -43,7 +43,12 @@ function combine(rubric: AnyRubric, results: readonly RubricResult[]): RubricRes
     entry.n++;
     counts.set(r.label, entry);
   }
-  const [label] = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].score - b[1].score)[0]!;
+  // The most frequent label, the lower-scoring one on a tie, the first seen on a full tie.
+  let label = "";
+  let best: { n: number; score: number } | undefined;
+  for (const [candidate, entry] of counts) {
+    if (!best || entry.n > best.n || (entry.n === best.n && entry.score < best.score)) [label, best] = [candidate, entry];
+  }
   return { label, score, evidence: [] };
 }
 

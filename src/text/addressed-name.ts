@@ -42,16 +42,40 @@ const BEFORE_END = new RegExp(`(?<=[\\p{Ll}]\\s)(${CAPITAL})(?=[.!?]|$)`, "gu");
  * // => "Justin"
  */
 export function addressedName(features: TextFeatures, context: NameContext): AddressedName | undefined {
+  // Two rubrics (name-use, personalization) ask about the same reply with the same context: found once.
+  const last = lastFound.get(features);
+  if (last && sameContext(last.context, context)) return last.found;
+  const found = findAddressedName(features, context);
+  lastFound.set(features, { context, found });
+  return found;
+}
+
+const lastFound = new WeakMap<TextFeatures, { context: NameContext; found: AddressedName | undefined }>();
+
+/** The same names (the same array), handle and words that are not names. */
+function sameContext(a: NameContext, b: NameContext): boolean {
+  return a.names === b.names && a.handle === b.handle && a.notNames.length === b.notNames.length && a.notNames.every((word, i) => word === b.notNames[i]);
+}
+
+function findAddressedName(features: TextFeatures, context: NameContext): AddressedName | undefined {
   const { text } = features;
   const end = features.signature ? features.signature.start : text.length;
   const body = text.slice(0, end);
   const from = features.leadEnd;
-  const blocked = new Set([...context.notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), features.signature?.agentId.toLowerCase() ?? ""]);
-  const skip = [...features.handles, ...features.links, ...features.emails];
+  // The words that are not names here, listed only once a candidate is found (most replies have none).
+  let blocked: Set<string> | undefined;
+  let blockedList: string[] = [];
+  const isBlocked = (lower: string) => {
+    if (!blocked) {
+      blocked = new Set([...context.notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), features.signature?.agentId.toLowerCase() ?? ""]);
+      blockedList = [...blocked];
+    }
+    return blocked.has(lower) || blockedList.some((b) => b.length >= 4 && lower.length >= 4 && (b.includes(lower) || lower.includes(b)));
+  };
   const candidate = (word: string | undefined, at: number, strong: boolean) => {
-    if (!word || at < from || skip.some((s) => at >= s.start && at < s.end)) return false;
+    if (!word || at < from || inAny(at, features.handles) || inAny(at, features.links) || inAny(at, features.emails)) return false;
     const lower = word.toLowerCase().replaceAll("’", "'");
-    if (NOT_VOCATIVE.has(lower) || blocked.has(lower) || [...blocked].some((b) => b.length >= 4 && lower.length >= 4 && (b.includes(lower) || lower.includes(b)))) return false;
+    if (NOT_VOCATIVE.has(lower) || isBlocked(lower)) return false;
     return strong || isFirstName(word) || known(lower);
   };
   const knownNames = personalNames(context);
@@ -81,8 +105,25 @@ export function addressedName(features: TextFeatures, context: NameContext): Add
   return undefined;
 }
 
+/** True when the position is inside one of the spans. */
+function inAny(at: number, spans: readonly Span[]): boolean {
+  for (const span of spans) if (at >= span.start && at < span.end) return true;
+  return false;
+}
+
 /** The customer's personal names, lower-cased: export names, and first names found in the handle. */
-function personalNames(context: NameContext): Set<string> {
+function personalNames(context: NameContext): ReadonlySet<string> {
+  // Worked out once per conversation: its replies share one names array (see nameContext).
+  const last = namesOf.get(context.names);
+  if (last && last.handle === context.handle) return last.names;
+  const names = splitNames(context);
+  namesOf.set(context.names, { handle: context.handle, names });
+  return names;
+}
+
+const namesOf = new WeakMap<readonly string[], { handle: string | undefined; names: ReadonlySet<string> }>();
+
+function splitNames(context: NameContext): Set<string> {
   const out = new Set<string>();
   for (const name of context.names) for (const part of name.toLowerCase().split(/[^\p{L}'’-]+/u)) if (part.length >= 2) out.add(part);
   if (context.handle) {

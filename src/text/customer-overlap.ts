@@ -14,26 +14,38 @@ import { stem, type Word } from "./words.js";
 export function sharedContentWords(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] } = {}): Word[] {
   const names = (options.notContent ?? []).map((name) => name.toLowerCase());
   const loose = options.loose ?? false;
-  const stems = new Set<string>();
-  for (const features of customer) for (const [lower, stemmed] of keptWords(features, loose)) if (!notContent(lower, names)) stems.add(stemmed);
-  if (stems.size === 0) return [];
+  const said = customer.map((features) => keptStems(features, loose));
+  if (said.every((stems) => stems.size === 0)) return [];
   const keep = loose ? isTopicWord : isContentWord;
-  return reply.words.filter((word) => keep(word.lower) && !notContent(word.lower, names) && stems.has(stem(word.lower)));
+  // A reply word is shared when a customer word with its stem is content (not the brand's name).
+  const saidBy = (stemmed: string) => said.some((stems) => stems.get(stemmed)?.some((lower) => !notContent(lower, names)) ?? false);
+  return reply.words.filter((word) => keep(word.lower) && !notContent(word.lower, names) && saidBy(stem(word.lower)));
 }
 
-/** A message's content (or topic) words with their stems, worked out once per message and reused by every reply after it. */
-function keptWords(features: TextFeatures, loose: boolean): readonly (readonly [string, string])[] {
-  let kept = (loose ? topicWords : contentWords).get(features);
+/**
+ * A message's content (or topic) words by stem (stem -> the words, lower-cased, in text order), worked
+ * out once per message and reused by every reply after it.
+ */
+function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, readonly string[]> {
+  const cache = loose ? topicStems : contentStems;
+  let kept = cache.get(features);
   if (!kept) {
     const keep = loose ? isTopicWord : isContentWord;
-    kept = features.words.filter((word) => keep(word.lower)).map((word) => [word.lower, stem(word.lower)] as const);
-    (loose ? topicWords : contentWords).set(features, kept);
+    const byStem = new Map<string, string[]>();
+    for (const word of features.words) {
+      if (!keep(word.lower)) continue;
+      const stemmed = stem(word.lower);
+      const same = byStem.get(stemmed);
+      if (same) same.push(word.lower);
+      else byStem.set(stemmed, [word.lower]);
+    }
+    cache.set(features, (kept = byStem));
   }
   return kept;
 }
 
-const contentWords = new WeakMap<TextFeatures, readonly (readonly [string, string])[]>();
-const topicWords = new WeakMap<TextFeatures, readonly (readonly [string, string])[]>();
+const contentStems = new WeakMap<TextFeatures, ReadonlyMap<string, readonly string[]>>();
+const topicStems = new WeakMap<TextFeatures, ReadonlyMap<string, readonly string[]>>();
 
 /**
  * How much of what the customer said before a reply is read for overlap: their last 100 messages at

@@ -86,7 +86,9 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   const facts: DialogueActs["answers"] = [];
   let sendsElsewhere = features.links.some((l) => !isArticleLink(text.slice(l.start, l.end)));
   const stats = options.customerAsked ? sentenceStats(features) : [];
-  for (const [at, sentence] of features.sentences.entries()) {
+  const sentences = features.sentences;
+  for (let at = 0; at < sentences.length; at++) {
+    const sentence = sentences[at]!;
     const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
     const dmHit = hit(dm);
     dmRequest ??= dmHit;
@@ -183,10 +185,12 @@ function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeat
   if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
   const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
   // The question may follow a greeting or an apology: "Sorry about the trouble – have you tried these steps: <link>".
-  const clauses = [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)];
-  if (endsInLink && clauses.some((clause) => QUESTION_START.test(clause.trimStart()))) return true;
+  // The clauses are split only when read.
+  let clauses: string[] | undefined;
+  const clausesOf = () => (clauses ??= [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)]);
+  if (endsInLink && clausesOf().some((clause) => QUESTION_START.test(clause.trimStart()))) return true;
   if (followUp.first(text, start, end)) return false;
-  if (clauses.some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
+  if (clausesOf().some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
   return infoRequest.first(text, start, end) !== undefined;
 }
 

@@ -20,11 +20,11 @@ export function maskedText(features: TextFeatures): string {
   const end = features.signature ? features.signature.start : text.length;
   let body = "";
   let at = features.leadEnd;
-  const replaced = [
-    ...features.links.map((s) => ({ ...s, with: "<link>" })),
-    ...features.emails.map((s) => ({ ...s, with: "<email>" })),
-    ...features.handles.filter((s) => s.start >= features.leadEnd).map((s) => ({ ...s, with: "@user" })),
-  ].sort((a, b) => a.start - b.start);
+  const replaced: { start: number; end: number; with: string }[] = [];
+  for (const s of features.links) replaced.push({ start: s.start, end: s.end, with: "<link>" });
+  for (const s of features.emails) replaced.push({ start: s.start, end: s.end, with: "<email>" });
+  for (const s of features.handles) if (s.start >= features.leadEnd) replaced.push({ start: s.start, end: s.end, with: "@user" });
+  if (replaced.length > 1) replaced.sort((a, b) => a.start - b.start);
   for (const span of replaced) {
     if (span.start < at || span.start >= end) continue;
     body += text.slice(at, span.start) + span.with;
@@ -33,10 +33,8 @@ export function maskedText(features: TextFeatures): string {
   body += text.slice(at, Math.max(at, end));
   // Both name patterns need white space before a capital: most replies are checked by one cheap regex.
   if (SPACE_CAPITAL.test(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`).replace(TRAILING_NAME, ", <name>");
-  return body
-    .replace(/\d+(?:[.,:/-]\d+)*/g, "<num>")
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  const lower = body.replace(/\d+(?:[.,:/-]\d+)*/g, "<num>").toLowerCase();
+  // White space folded to one space: only runs and other white-space characters change, so a text
+  // with single spaces is not copied.
+  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).replace(/\s{2,}|[^\S ]/g, " ").trim();
 }

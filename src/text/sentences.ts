@@ -11,7 +11,8 @@ const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs
 
 /**
  * Splits a message into sentences at ". ", "! ", "? ", "…" and line breaks, never inside a link or
- * after a common abbreviation ("e.g.", "Dr.", "a.m."). Linear time.
+ * after a common abbreviation ("e.g.", "Dr.", "a.m."). `links` are in text order and do not overlap (as
+ * matchSpans finds them). Linear time.
  *
  * @example
  * sentences("Sorry! Which app is it? See https://x.co/a.b for more.", []).map((s) => s.text);
@@ -28,11 +29,13 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
       out.push({ start, end: e, text: piece, endsWithQuestionMark: /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u.test(piece) });
     }
   };
-  const linkEnds = new Set(links.map((link) => link.end));
+  // Links come in text order and do not overlap: their ends are met in order, one pointer for them all.
+  let link = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    while (link < links.length && links[link]!.end < i) link++;
     // In tweets a link often ends a sentence: a link followed by a capitalised word starts a new one.
-    if (linkEnds.has(i) && /^\s{1,3}\p{Lu}/u.test(text.slice(i, i + 4))) {
+    if (link < links.length && links[link]!.end === i && /^\s{1,3}\p{Lu}/u.test(text.slice(i, i + 4))) {
       push(i);
       start = skipSpace(text, i);
       continue;

@@ -1,7 +1,7 @@
 import { agentSignature } from "../io/agent-signature.js";
 import { sentences, type Sentence } from "./sentences.js";
 import { matchSpans, type Span } from "./spans.js";
-import { words, type Word } from "./words.js";
+import { wordsWhere, type Word } from "./words.js";
 import { emailSpans } from "./email-spans.js";
 
 const LINK = /\bhttps?:\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}|\bpic\.twitter\.com\/\w{1,50}/g;
@@ -33,43 +33,75 @@ export interface TextFeatures {
 }
 
 export function textFeatures(text: string, role: "customer" | "agent" | "bot" | "system"): TextFeatures {
-  const handles = matchSpans(text, HANDLE);
-  const links = matchSpans(text, LINK);
-  const emails = emailSpans(text);
-  let leadEnd = 0;
-  for (const handle of handles) {
-    if (text.slice(leadEnd, handle.start).trim() !== "") break;
-    leadEnd = handle.end;
+  return new Features(text, role);
+}
+
+/** A class, not an object literal with a getter: one shape for every message, no closure per message. */
+class Features implements TextFeatures {
+  readonly text: string;
+  readonly handles: Span[];
+  readonly leadEnd: number;
+  readonly links: Span[];
+  readonly emails: Span[];
+  readonly signature: (Span & { agentId: string }) | undefined;
+  readonly words: Word[];
+  readonly #body: string;
+  #sentences: Sentence[] | undefined;
+
+  constructor(text: string, role: "customer" | "agent" | "bot" | "system") {
+    const handles = matchSpans(text, HANDLE);
+    // Every link holds "http", "www." or "pic.twitter.com/": most texts are settled without the pattern.
+    const links = text.includes("http") || text.includes("www.") || text.includes("pic.twitter.com/") ? matchSpans(text, LINK) : [];
+    const emails = emailSpans(text);
+    let leadEnd = 0;
+    for (const handle of handles) {
+      if (!isBlank(text, leadEnd, handle.start)) break;
+      leadEnd = handle.end;
+    }
+    while (leadEnd < text.length && isBlank(text, leadEnd, leadEnd + 1)) leadEnd++;
+    const signature = role === "agent" ? agentSignature(text) : undefined;
+    const body = text.slice(0, signature ? signature.start : text.length);
+    // Handles come in text order: the spans need sorting only when links or addresses join them.
+    const outside = outsideOf(links.length + emails.length === 0 ? handles : [...handles, ...links, ...emails].sort((a, b) => a.start - b.start));
+    this.text = text;
+    this.handles = handles;
+    this.leadEnd = leadEnd;
+    this.links = links;
+    this.emails = emails;
+    this.signature = signature;
+    this.words = wordsWhere(body, (start) => start >= leadEnd && outside(start));
+    this.#body = body;
   }
-  while (leadEnd < text.length && /\s/.test(text[leadEnd]!)) leadEnd++;
-  const signature = role === "agent" ? agentSignature(text) : undefined;
-  const bodyEnd = signature ? signature.start : text.length;
-  const body = text.slice(0, bodyEnd);
-  const outside = outsideOf([...handles, ...links, ...emails]);
-  let bodySentences: Sentence[] | undefined;
-  return {
-    text,
-    handles,
-    leadEnd,
-    links,
-    emails,
-    signature,
-    // Split on first use: template mining and the customer's messages never read them.
-    get sentences() {
-      return (bodySentences ??= sentences(body, links)
-        .filter((s) => s.end > leadEnd)
-        .map((s) => (s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s)));
-    },
-    words: words(body).filter((w) => w.start >= leadEnd && outside(w.start)),
-  };
+
+  // Split on first use: template mining and the customer's messages never read them.
+  get sentences(): Sentence[] {
+    if (this.#sentences) return this.#sentences;
+    const { text, leadEnd } = this;
+    // The sentences after the leading handles; one that starts among them starts where they end.
+    const out: Sentence[] = [];
+    for (const s of sentences(this.#body, this.links)) {
+      if (s.end > leadEnd) out.push(s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s);
+    }
+    return (this.#sentences = out);
+  }
+}
+
+/** True when text[from, to) is white space only (what `trim()` removes), or empty. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 /**
- * A test for positions in text order: true when a position is in none of the spans. One pass over the
- * spans for all the positions (not one per position), so a text full of links stays linear.
+ * A test for positions in text order: true when a position is in none of the spans (sorted by start).
+ * One pass over the spans for all the positions (not one per position), so a text full of links stays
+ * linear.
  */
-function outsideOf(spans: Span[]): (position: number) => boolean {
-  const sorted = spans.sort((a, b) => a.start - b.start);
+function outsideOf(sorted: readonly Span[]): (position: number) => boolean {
   let i = 0;
   // The furthest end of the spans that start at or before the position: the position is inside one of
   // them exactly when it is before that end.

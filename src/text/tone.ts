@@ -85,23 +85,24 @@ const extraCache = new Map<string, PhraseMatcher>();
 export function messageTone(text: string, options: ToneOptions = {}): ToneReading {
   const body = text.replace(/(?:^|\s)@\w{1,50}/g, (m) => " ".repeat(m.length)).replace(/https?:\/\/\S{1,2000}/g, (m) => " ".repeat(m.length));
   const cues: ToneReading["cues"] = [];
-  for (const [matcher, kind] of builtIn) for (const m of matcher.find(body)) cues.push({ ...m, kind });
+  for (const [matcher, kind] of builtIn) for (const m of matcher.find(body)) cues.push({ start: m.start, end: m.end, text: m.text, kind });
   for (const [list, kind] of [[options.negative, "strong"], [options.positive, "positive"]] as const) {
     if (!list?.length) continue;
     const key = JSON.stringify(list);
     if (!extraCache.has(key)) extraCache.set(key, phrases(checkedList(list, kind === "strong" ? "negative" : "positive")));
-    for (const m of extraCache.get(key)!.find(body)) cues.push({ ...m, kind });
+    for (const m of extraCache.get(key)!.find(body)) cues.push({ start: m.start, end: m.end, text: m.text, kind });
   }
   const weakHits = weak.find(body).filter((m) => !cues.some((c) => c.start < m.end && m.start < c.end));
   const distinct = weakHits.filter((m, i) => weakHits.findIndex((o) => o.text.toLowerCase() === m.text.toLowerCase()) === i);
-  for (const m of distinct.slice(0, 2)) cues.push({ ...m, kind: "weak" });
+  for (const m of distinct.slice(0, 2)) cues.push({ start: m.start, end: m.end, text: m.text, kind: "weak" });
   emphasisWords.lastIndex = 0;
   const emphasized = emphasisWords.exec(body);
   if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
   const shout = shouting(body);
   if (shout) cues.push({ ...shout, kind: "shouting" });
   // Runs of "!!!" shout (2 points); "???" or "?!" are emphasis (1 point); each kind counts once.
-  const runs = [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)];
+  // Each run holds "!!!", "???", "?!" or "!?": a text without them has none (most texts).
+  const runs = body.includes("!!!") || body.includes("?!") || body.includes("!?") || body.includes("???") ? [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)] : [];
   const loud = runs.find((m) => /!{3,}/.test(m[0]));
   const emphatic = runs.find((m) => !/!{3,}/.test(m[0]));
   // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
@@ -120,23 +121,19 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   // Praise beside an eye-roll or facepalm is sarcasm ("best security I've ever seen 🤦").
   const eyeRoll = EYE_ROLL_EMOJI.test(body);
   // A few negated-positive spans are enough to judge; bounding them keeps long hostile texts linear.
-  const negatedSpans = cues.filter((c) => c.kind === "negated-positive").slice(0, 16);
+  // Listed only when a cue of pleasure is judged (the loop below leaves negated-positive cues as they are).
+  let negatedSpans: ToneReading["cues"] | undefined;
   // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
   // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude; a negated
   // positive ("not great", "isn't working now") is no praise.
+  // Only cues of pleasure are judged here: the words around the others are not read.
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    const before = body.slice(Math.max(0, cue.start - 15), cue.start);
-    const after = body.slice(cue.end, cue.end + 25);
-    const wish = /(?:would|'d) be\s{1,3}$/i.test(before);
-    const contrast = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after);
-    const pleased = GRATITUDE.has(cue.kind);
-    const question = cue.kind === "relief" && /^\s{0,2}\?/.test(after);
-    const negated = pleased && (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end));
+    if (!GRATITUDE.has(cue.kind)) continue;
     if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
-    else if ((cue.kind === "thanks" && reportsProblem) || (cue.kind === "positive" && wish) || (pleased && cue.kind !== "polite-thanks" && contrast) || negated || question) cues.splice(i, 1);
+    else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
-  cues.sort((a, b) => a.start - b.start);
+  if (cues.length > 1) cues.sort((a, b) => a.start - b.start);
   let negative = 0;
   let positive = 0;
   for (const cue of cues) {
@@ -145,6 +142,21 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   }
   const tone: Tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
   return { tone, negative, positive, cues };
+}
+
+/**
+ * Whether a cue of gratitude, praise or relief is no pleasure after all: thanks in a message that
+ * reports a problem, praise in a wish ("it would be awesome if ..."), "thanks, but ...", a negated
+ * positive ("not great", "isn't working now"), relief asked about ("working now?").
+ */
+function dismissed(cue: ToneReading["cues"][number], body: string, reportsProblem: boolean, negatedSpans: readonly Span[]): boolean {
+  if (cue.kind === "thanks" && reportsProblem) return true;
+  const before = body.slice(Math.max(0, cue.start - 15), cue.start);
+  const after = body.slice(cue.end, cue.end + 25);
+  if (cue.kind === "positive" && /(?:would|'d) be\s{1,3}$/i.test(before)) return true;
+  if (cue.kind !== "polite-thanks" && /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after)) return true;
+  if (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end)) return true;
+  return cue.kind === "relief" && /^\s{0,2}\?/.test(after);
 }
 
 /** A user's extra tone cues, checked once (when first compiled): literal phrases of bounded length. */

@@ -8,10 +8,8 @@ export interface Word extends Span {
 }
 
 // Letters (any script), digits, apostrophes inside words ("don't", "we’ll"), and hyphens inside words.
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-// The same on pure-ASCII text (most messages), where \p{L}\p{N} are [A-Za-z0-9], without the slower u flag.
-const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+// The definition; wordsWhere finds the same words by scanning character codes.
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Splits a text into words, keeping contractions whole and normalising curly apostrophes.
@@ -20,15 +18,81 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * words("We’ll fix it, Ana!").map((w) => w.lower); // => ["we'll", "fix", "it", "ana"]
  */
 export function words(text: string): Word[] {
+  return wordsWhere(text, () => true);
+}
+
+/**
+ * The words of a text that start where `keep` says (it is asked in text order): the words left out are
+ * never built. The words are those {@link WORD} matches, found by a scan of character codes (no regex
+ * match arrays).
+ *
+ * @example
+ * wordsWhere("@ana we'll fix it", (start) => start > 4).map((w) => w.lower); // => ["we'll", "fix", "it"]
+ */
+export function wordsWhere(text: string, keep: (start: number) => boolean): Word[] {
   const out: Word[] = [];
-  const ascii = !NON_ASCII.test(text);
-  const pattern = ascii ? ASCII_WORD : WORD;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const raw = match[0];
-    out.push({ start: match.index, end: match.index + raw.length, raw, lower: ascii ? raw.toLowerCase() : raw.toLowerCase().replaceAll("’", "'") });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const size = wordCharAt(text, i);
+    if (size === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + size);
+    // An apostrophe or hyphen joins two runs: "don't", "we’ll", "e-mail".
+    for (let c = text.charCodeAt(i); (c === 39 || c === 45 || c === 0x2019) && i + 1 < length; c = text.charCodeAt(i)) {
+      const next = wordCharAt(text, i + 1);
+      if (next === 0) break;
+      i = runEnd(text, i + 1 + next);
+    }
+    if (!keep(start)) continue;
+    const raw = text.slice(start, i);
+    const lower = raw.toLowerCase();
+    out.push({ start, end: i, raw, lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower });
   }
   return out;
+}
+
+/** The end of the run of letters and digits from `from`. */
+function runEnd(text: string, from: number): number {
+  let i = from;
+  for (let size = wordCharAt(text, i); size > 0; size = wordCharAt(text, i)) i += size;
+  return i;
+}
+
+/**
+ * The length in code units (1, or 2 for a surrogate pair) of the letter or digit (`[\p{L}\p{N}]`) at
+ * `index`, or 0 when there is none there.
+ */
+function wordCharAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return isLetterOrDigit(String.fromCharCode(code, low)) ? 2 : 0;
+  }
+  let known = bmp[code]!;
+  if (known === 0) bmp[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each BMP character is a letter or digit, learnt on first sight: 0 not yet known, 1 yes, 2 no. */
+const bmp = new Uint8Array(0x10000);
+/** The same for characters beyond the BMP (emoji, mostly), bounded. */
+const astral = new Map<string, boolean>();
+
+function isLetterOrDigit(pair: string): boolean {
+  let known = astral.get(pair);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(pair);
+    if (astral.size >= 10_000) astral.clear();
+    astral.set(pair, known);
+  }
+  return known;
 }
 
 /**

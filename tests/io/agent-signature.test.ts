@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { agentSignature } from "../../src/io/agent-signature.js";
 
@@ -28,5 +29,25 @@ describe("agentSignature(text)", () => {
     const text = "@105836 Have you tried from another device, Miriam ^MM";
     const found = agentSignature(text)!;
     expect(text.slice(found.start, found.end)).toBe("^MM");
+  });
+});
+
+describe("agentSignature(text) spans", () => {
+  // The definition: the patterns' own match indices (the `d` flag) over the last 40 characters of content.
+  const SIGNATURE = /(?:^|[\s.!?,:;)])([\^*/~\-–—])[ \t]?([A-Z][A-Za-z]{0,23})$/d;
+  it("puts the marker and name where the pattern's indices put them", () => {
+    const piece = fc.constantFrom("Thanks", " ", "\t", ".", "^", "*", "/", "~", "-", "–", "MM", "Sasha", "a", "1", "^ MM", "- Mindy", "https://t.co/x", "😀");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        const found = agentSignature(text);
+        if (!found) return;
+        const at = text.lastIndexOf(found.agentId, found.end);
+        expect(at + found.agentId.length).toBe(found.end);
+        const match = SIGNATURE.exec(text.slice(0, found.end));
+        if (match?.indices) expect(found.start).toBe(match.indices[1]![0]);
+      }),
+      { numRuns: 3000, seed: 21 },
+    );
   });
 });

@@ -11,6 +11,14 @@ describe("parseTwitterDate(text)", () => {
     "rejects %j",
     (text) => expect(parseTwitterDate(text)).toBeNull(),
   );
+  it("knows leap years as Date does (Feb 29 in 2000 and 2024, not in 2023 or 2100)", () => {
+    expect(parseTwitterDate("Tue Feb 29 10:00:00 +0000 2000")?.toISOString()).toBe("2000-02-29T10:00:00.000Z");
+    expect(parseTwitterDate("Thu Feb 29 10:00:00 +0000 2024")?.toISOString()).toBe("2024-02-29T10:00:00.000Z");
+    expect(parseTwitterDate("Wed Feb 29 10:00:00 +0000 2023")).toBeNull();
+    expect(parseTwitterDate("Mon Feb 29 10:00:00 +0000 2100")).toBeNull();
+    expect(parseTwitterDate("Sat Apr 31 10:00:00 +0000 2017")).toBeNull();
+    expect(parseTwitterDate("Sun Dec 31 23:59:59 -0100 2017")?.toISOString()).toBe("2018-01-01T00:59:59.000Z");
+  });
 });
 
 describe("parseDateTime(text)", () => {

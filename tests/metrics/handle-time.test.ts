@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countWords } from "../../src/metrics/handle-time-model.js";
 import { handleTime } from "../../src/metrics/handle-time.js";
@@ -51,6 +52,19 @@ describe("handleTime(conversations) with the estimate", () => {
   it("counts words the way a reader does", () => {
     expect(countWords("@105836 Have you tried from another device? https://t.co/x ^MM")).toBe(7);
     expect(countWords("   ")).toBe(0);
+  });
+
+  it("counts what splitting at white space counts, on any text", () => {
+    // The definition: split at \s runs, leave out empty tokens, @handles and links.
+    const definition = (text: string) => text.split(/\s+/).filter((t) => t !== "" && !t.startsWith("@") && !/^(?:https?:\/\/|www\.)/i.test(t)).length;
+    const piece = fc.constantFrom("a", "@", "@bob", " ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "HTTP://", "https://x", "http:/", "WwW.", "www", "é", "ſ", "😀", "K");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        expect(countWords(text)).toBe(definition(text));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { agentSignature } from "../agent-signature.js";
 import { IdSet } from "../id-set.js";
 import type { LoadLog } from "../load-report.js";
 import type { TwcsRow } from "./twcs-rows.js";
-import { sortByTime } from "../time-order.js";
+import { sortByTime, sortStably } from "../time-order.js";
 
 type LinkField = "in_response_to_tweet_id" | "response_tweet_id";
 interface Thread {
@@ -265,7 +265,7 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
 
 /** Rows by time (ties by tweet id); a row without a time stays after the row before it in the input. */
 function timeOrder(rows: TwcsRow[]): TwcsRow[] {
-  const byId = [...rows].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = sortStably([...rows], (a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return sortByTime(byId, (row) => row.time);
 }
 
