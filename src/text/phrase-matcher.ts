@@ -76,12 +76,15 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     return !gates.all || gates.all.mayMatch(full) ? fast : undefined;
   };
   const next = (regex: RegExp, part: string): RegExpExecArray | null => {
-    if (regex === reference) return regex.exec(part);
-    for (let match = regex.exec(part); match; match = regex.exec(part)) {
-      if (unicodeBoundaries(part, match.index, match.index + match[0].length)) return match;
-      regex.lastIndex = match.index + 1;
-    }
-    return null;
+    const match = regex.exec(part);
+    if (regex === reference || !match || unicodeBoundaries(part, match.index, match.index + match[0].length)) return match;
+    // Next to a non-ASCII letter or digit the ASCII boundaries let through a match the definition
+    // refuses, and a later alternative may match at the same place: the reference decides from here (no
+    // position before it can match: its boundaries are stricter), then the fast regex goes on after it.
+    reference.lastIndex = match.index;
+    const exact = reference.exec(part);
+    if (exact) regex.lastIndex = reference.lastIndex;
+    return exact;
   };
   const span = (text: string, match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
   return {

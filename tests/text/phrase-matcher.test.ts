@@ -60,6 +60,16 @@ describe("fast matching (no `u` flag) and reference matching (Unicode boundaries
     expect(both(() => sorry.find("😡sorry!"))).toEqual([[{ start: 2, end: 7, text: "sorry" }], [{ start: 2, end: 7, text: "sorry" }]]);
   });
 
+  it("finds a shorter alternative at the same place when the longer one touches a non-ASCII letter", () => {
+    const every = patterns(["every time", "every"]);
+    const found = [{ start: 0, end: 5, text: "every" }];
+    expect(both(() => every.find("every time中"))).toEqual([found, found]);
+    expect(both(() => every.find("every time中 and every time"))).toEqual([
+      [...found, { start: 16, end: 26, text: "every time" }],
+      [...found, { start: 16, end: 26, text: "every time" }],
+    ]);
+  });
+
   it("finds the same matches in text mixing ASCII, accented and astral letters, emoji and lexicon words", () => {
     const pieces = ["sorry", "we will", "fix", "this", "refund", "policy", "angry", "thanks", " ", " ", "!", "?", "é", "ü", "ß", "𝐀", "😡", "’", "'", "-", "1", "中", "ا", "\n", "can't", "hours", "DM"];
     fc.assert(
