@@ -25,11 +25,13 @@ export interface RunCareJobOptions extends CareJobOptions {
    */
   workers?: number;
   /**
-   * Cap on each worker's old-generation heap, in MB (default: none). The job's live memory is small
-   * (about 40 MB after 3M tweets), but V8 lets garbage grow each heap toward a gigabyte before collecting
-   * it. Measured on 3M tweets with 2 workers: 256 brings the peak RSS from about 1.5 GB to 0.78 GB, at
-   * about 20% more CPU (more collections). A worker that needs more than its cap (an enormous thread) is
-   * run again without it, so the result never depends on the cap.
+   * Cap on each worker's old-generation heap, in MB (default 384; 0 for none). A worker's live memory
+   * stays well under it (its exact metric values and the tweet ids it has read: under 200 MB after 3M
+   * tweets on one thread), but uncapped V8 lets garbage grow each heap toward a gigabyte before
+   * collecting it. Measured on 3M tweets with 2 workers (`node bench/stage.mjs job FILE 2 HEAP_MB`):
+   * 384 gives a peak RSS of 962-973 MB against 1,273-1,312 MB uncapped, for a few percent more CPU (the
+   * machine's noise was larger; 256 gave 776 MB at about 20% more). A worker that needs more than its
+   * cap (an enormous thread) is run again without it, so the result never depends on the cap.
    */
   workerHeapMb?: number;
   /** At most this many agent replies are mined for templates in the first pass (default 100,000). */
@@ -116,7 +118,7 @@ async function runInWorkers(path: string, options: RunCareJobOptions, templates:
   return { job, report: mergeLoadReports(reports, maxIssues), timings, workers: parts.length };
 }
 
-const WORKER_HEAP_MB = 0;
+const WORKER_HEAP_MB = 384;
 
 /** Runs one worker with its heap capped; if it runs out of memory, runs it again without the cap. */
 async function runWorker(input: CareJobWorkerInput, onBytes: (bytes: number) => void, heapMb: number): Promise<Extract<CareJobWorkerOutput, { kind: "done" }>> {
