@@ -97,24 +97,10 @@ function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubr
         perRubric.get(rubric.id)!.push(result);
       }
     }
-    // Customer tone feeds rubrics and metrics; the tone of other messages is read only if asked for (a
-    // getter in the literal: the same enumerable, configurable property as defineProperty gave, cheaper).
-    if (message.role === "customer") {
-      return { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
-    }
-    return {
-      messageId: message.id,
-      role: message.role,
-      agent,
-      agentId: message.agentId,
-      sentAt: message.sentAt,
-      get tone() {
-        return context.tone(i);
-      },
-      asksQuestion: acts?.asksQuestion,
-      givesAnswer: acts?.givesAnswer,
-      rubrics: results,
-    };
+    // Every message's tone is worked out here, agents' too: a lazy getter per message score would give
+    // each one its own hidden class (held in old space, with its closure over the whole context), and
+    // every young-generation collection then kept the scoring of the last tens of conversations alive.
+    return { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
   });
   const rubricResults: ConversationScore["rubrics"] = {};
   for (const rubric of conversationRubrics) rubricResults[rubric.id] = checked(rubric, rubric.score(context, rubric.defaults)) as RubricResult & Record<string, unknown>;
