@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CarelensError } from "../errors.js";
 import type { Conversation } from "../model/conversation.js";
+import type { Message } from "../model/message.js";
 import type { RubricResult } from "../rubrics/types.js";
 import { createScorer, scoreWith, type Scorer } from "./create-scorer.js";
 
@@ -49,22 +50,9 @@ export function checkDraft(conversation: Conversation, draft: string, options: {
   const parsed = DraftOptions.safeParse({ at: options.at, agentId: options.agentId });
   if (!parsed.success) throw new CarelensError(`invalid checkDraft options: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const scorer = options.scorer ?? createScorer();
-  const last = conversation.messages[conversation.messages.length - 1];
-  const sent = {
-    id: "draft",
-    conversationId: conversation.id,
-    role: "agent" as const,
-    authorId: conversation.brand,
-    sentAt: parsed.data.at ?? new Date(),
-    text: draft,
-    channel: last?.channel ?? conversation.channel,
-    visibility: last?.visibility ?? "public",
-    ...(parsed.data.agentId ? { agentId: parsed.data.agentId } : {}),
-    ...(last && last.role === "customer" ? { inReplyTo: last.id } : {}),
-  };
   // Only the draft's message-level results are reported: the earlier replies' are not worked out.
-  const messages = [...conversation.messages, sent];
-  const score = scoreWith(scorer, { ...conversation, messages }, { onlyReply: messages.length - 1 });
+  const sent = withDraft(conversation, draft, parsed.data.at ?? new Date(), parsed.data.agentId);
+  const score = scoreWith(scorer, sent, { onlyReply: sent.messages.length - 1 });
   const mine = score.messages[score.messages.length - 1]!;
   const describe = new Map(scorer.rubrics.map((r) => [r.id, r.description]));
   const finding = (rubric: string, result: RubricResult): DraftFinding => ({
@@ -78,4 +66,28 @@ export function checkDraft(conversation: Conversation, draft: string, options: {
   const failed = all.filter(([, r]) => r.score === 0).map(([id, r]) => finding(id, r));
   const partly = all.filter(([, r]) => r.score! > 0 && r.score! < 1).map(([id, r]) => finding(id, r));
   return { passes: failed.length === 0, failed, partly, message: mine.rubrics, conversation: conversationLevel, tone: mine.tone, asksQuestion: mine.asksQuestion ?? false, givesAnswer: mine.givesAnswer ?? false };
+}
+
+/**
+ * The conversation with a draft appended as the next agent message (a reply to the last message when that
+ * is the customer's), as checkDraft scores it.
+ *
+ * @example
+ * withDraft(conversation, "@bob Which app?", new Date()).messages.at(-1); // => { id: "draft", role: "agent", text: "@bob Which app?", ... }
+ */
+export function withDraft(conversation: Conversation, draft: string, at: Date, agentId?: string): Conversation {
+  const last = conversation.messages[conversation.messages.length - 1];
+  const sent: Message = {
+    id: "draft",
+    conversationId: conversation.id,
+    role: "agent",
+    authorId: conversation.brand,
+    sentAt: at,
+    text: draft,
+    channel: last?.channel ?? conversation.channel,
+    visibility: last?.visibility ?? "public",
+    ...(agentId ? { agentId } : {}),
+    ...(last && last.role === "customer" ? { inReplyTo: last.id } : {}),
+  };
+  return { ...conversation, messages: [...conversation.messages, sent] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDraft } from "../../src/scoring/check-draft.js";
+import { checkDraft, withDraft } from "../../src/scoring/check-draft.js";
 import { createScorer } from "../../src/scoring/create-scorer.js";
 import { conversation } from "../support/build.js";
 import { mineTemplates } from "../../src/scoring/template-miner.js";
@@ -42,10 +42,8 @@ describe("checkDraft on real conversations", () => {
         if (reply.role !== "agent" || !reply.sentAt) return;
         const before = { ...real, messages: real.messages.slice(0, i) };
         const check = checkDraft(before, reply.text, { scorer, at: reply.sentAt, agentId: reply.agentId });
-        // The reference: the draft appended as checkDraft appends it, the whole conversation scored.
-        const last = before.messages.at(-1);
-        const sent = { id: "draft", conversationId: real.id, role: "agent" as const, authorId: real.brand, sentAt: reply.sentAt, text: reply.text, channel: last?.channel ?? real.channel, visibility: last?.visibility ?? "public", ...(reply.agentId ? { agentId: reply.agentId } : {}), ...(last && last.role === "customer" ? { inReplyTo: last.id } : {}) };
-        const full = scorer.score({ ...before, messages: [...before.messages, sent] });
+        // The reference: the same conversation with the draft sent, every rubric of every message scored.
+        const full = scorer.score(withDraft(before, reply.text, reply.sentAt!, reply.agentId));
         const mine = full.messages.at(-1)!;
         expect(check.message).toEqual(mine.rubrics);
         expect(check.conversation).toEqual(Object.fromEntries(Object.entries(full.rubrics).filter(([id]) => !Object.hasOwn(mine.rubrics, id))));
