@@ -1,5 +1,5 @@
 import type { Conversation } from "../model/conversation.js";
-import { CUSTOMER_HISTORY, sharedContentWords } from "../text/customer-overlap.js";
+import { CUSTOMER_HISTORY, sharesContentWords } from "../text/customer-overlap.js";
 import { agentKey } from "../model/agent-key.js";
 import { maskedText } from "../text/mask.js";
 import { textFeatures, type TextFeatures } from "../text/text-features.js";
@@ -69,7 +69,7 @@ export class TemplateMiner {
       const features = textFeatures(message.text, "agent");
       const masked = maskedText(features);
       if (masked === "") continue;
-      const topical = sharedContentWords(features, customer, { loose: true, notContent: [conversation.brand] }).length > 0;
+      const topical = sharesContentWords(features, customer, { loose: true, notContent: [conversation.brand] });
       this.addReply(masked, conversation.id, agentKey(conversation.brand, message.agentId), topical);
     }
   }

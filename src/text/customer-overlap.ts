@@ -12,14 +12,91 @@ import { stem, type Word } from "./words.js";
  * // => ["AirPods", "disconnecting"]
  */
 export function sharedContentWords(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] } = {}): Word[] {
-  const names = (options.notContent ?? []).map((name) => name.toLowerCase());
+  const out: Word[] = [];
+  overlap(reply, customer, options, out);
+  return out;
+}
+
+/**
+ * Whether a reply shares any content (or, `loose`, topic) word with what the customer said: the same
+ * test as `sharedContentWords(...).length > 0`, stopping at the first shared word.
+ *
+ * @example
+ * sharesContentWords(textFeatures("Sorry your AirPods keep disconnecting", "agent"), [textFeatures("my AirPod disconnects", "customer")]); // => true
+ */
+export function sharesContentWords(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] } = {}): boolean {
+  return overlap(reply, customer, options, undefined);
+}
+
+/** The shared words, pushed to `out` (all of them), or whether there is one (`out` undefined: stops at the first). */
+function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] }, out: Word[] | undefined): boolean {
   const loose = options.loose ?? false;
-  const said = customer.map((features) => keptStems(features, loose));
-  if (said.every((stems) => stems.size === 0)) return [];
-  const keep = loose ? isTopicWord : isContentWord;
+  const said: ReadonlyMap<string, readonly string[]>[] = [];
+  let any = false;
+  for (const features of customer) {
+    const stems = keptStems(features, loose);
+    if (stems.size > 0) any = true;
+    said.push(stems);
+  }
+  if (!any) return false;
+  const names = (options.notContent ?? []).map((name) => name.toLowerCase());
   // A reply word is shared when a customer word with its stem is content (not the brand's name).
-  const saidBy = (stemmed: string) => said.some((stems) => stems.get(stemmed)?.some((lower) => !notContent(lower, names)) ?? false);
-  return reply.words.filter((word) => keep(word.lower) && !notContent(word.lower, names) && saidBy(stem(word.lower)));
+  const table = wordTable(reply);
+  const kind = loose ? TOPIC : CONTENT;
+  const words = reply.words;
+  let found = false;
+  for (let i = 0; i < words.length; i++) {
+    if ((table.kinds[i]! & kind) === 0) continue;
+    const word = words[i]!;
+    if (notContent(word.lower, names) || !saidBy(said, stemAt(table, words, i), names)) continue;
+    found = true;
+    if (out) out.push(word);
+    else break;
+  }
+  return found;
+}
+
+function saidBy(said: readonly ReadonlyMap<string, readonly string[]>[], stemmed: string, names: readonly string[]): boolean {
+  for (const stems of said) {
+    const same = stems.get(stemmed);
+    if (same) for (const lower of same) if (!notContent(lower, names)) return true;
+  }
+  return false;
+}
+
+/** Per word of a message: whether it is a topic word and a content word, and its stem once asked. */
+interface WordTable {
+  kinds: Uint8Array;
+  stems: (string | undefined)[];
+  content?: ReadonlyMap<string, readonly string[]>;
+  topic?: ReadonlyMap<string, readonly string[]>;
+}
+
+const TOPIC = 1;
+const CONTENT = 2;
+const tables = new WeakMap<TextFeatures, WordTable>();
+
+/**
+ * A message's words classified once (content words are topic words too: the generic words hold the
+ * phatic ones), shared by the strict and loose overlaps and by the message as a reply and as what the
+ * customer said.
+ */
+function wordTable(features: TextFeatures): WordTable {
+  let table = tables.get(features);
+  if (!table) {
+    const words = features.words;
+    const kinds = new Uint8Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const lower = words[i]!.lower;
+      if (isTopicWord(lower)) kinds[i] = GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT;
+    }
+    tables.set(features, (table = { kinds, stems: new Array<string | undefined>(words.length) }));
+  }
+  return table;
+}
+
+function stemAt(table: WordTable, words: readonly Word[], i: number): string {
+  return (table.stems[i] ??= stem(words[i]!.lower));
 }
 
 /**
@@ -27,25 +104,25 @@ export function sharedContentWords(reply: TextFeatures, customer: readonly TextF
  * out once per message and reused by every reply after it.
  */
 function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, readonly string[]> {
-  const cache = loose ? topicStems : contentStems;
-  let kept = cache.get(features);
+  const table = wordTable(features);
+  let kept = loose ? table.topic : table.content;
   if (!kept) {
-    const keep = loose ? isTopicWord : isContentWord;
+    const kind = loose ? TOPIC : CONTENT;
+    const words = features.words;
     const byStem = new Map<string, string[]>();
-    for (const word of features.words) {
-      if (!keep(word.lower)) continue;
-      const stemmed = stem(word.lower);
+    for (let i = 0; i < words.length; i++) {
+      if ((table.kinds[i]! & kind) === 0) continue;
+      const stemmed = stemAt(table, words, i);
       const same = byStem.get(stemmed);
-      if (same) same.push(word.lower);
-      else byStem.set(stemmed, [word.lower]);
+      if (same) same.push(words[i]!.lower);
+      else byStem.set(stemmed, [words[i]!.lower]);
     }
-    cache.set(features, (kept = byStem));
+    kept = byStem;
+    if (loose) table.topic = kept;
+    else table.content = kept;
   }
   return kept;
 }
-
-const contentStems = new WeakMap<TextFeatures, ReadonlyMap<string, readonly string[]>>();
-const topicStems = new WeakMap<TextFeatures, ReadonlyMap<string, readonly string[]>>();
 
 /**
  * How much of what the customer said before a reply is read for overlap: their last 100 messages at
