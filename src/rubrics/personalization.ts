@@ -41,17 +41,21 @@ export const personalization = defineRubric({
   score(context, index, config) {
     const message = context.conversation.messages[index]!;
     const features = context.features(index);
-    const template = context.templates.match(maskedText(features));
     const name = addressedName(features, nameContext(context, config.notNames));
     if (name) return { label: "personal", score: 1, evidence: [evidenceAt(message, name, "uses the customer's name")] };
+    // The template is looked up only for a reply that does not name the customer, and each overlap is
+    // worked out only where its answer is read.
+    const template = context.templates.match(maskedText(features));
     const customer = customerFeatures(context, index);
     const brand = [context.conversation.brand];
-    const refers: Evidence[] = sharedContentWords(features, customer, { notContent: brand }).map((word) => evidenceAt(message, word, "refers to what the customer said"));
     if (template) {
-      const onTopic = sharedContentWords(features, customer, { loose: true, notContent: brand }).map((word) => evidenceAt(message, word, "a template written for this kind of problem, and it is this customer's problem"));
-      if (template.topicalShare >= config.topicalShare && onTopic.length > 0) return { label: "personal", score: 1, evidence: onTopic };
+      if (template.topicalShare >= config.topicalShare) {
+        const onTopic = sharedContentWords(features, customer, { loose: true, notContent: brand });
+        if (onTopic.length > 0) return { label: "personal", score: 1, evidence: onTopic.map((word) => evidenceAt(message, word, "a template written for this kind of problem, and it is this customer's problem")) };
+      }
       return { label: "canned", score: 0, evidence: [evidenceAt(message, undefined, `the same reply was sent in ${template.conversations} conversations: "${template.text}"`)] };
     }
+    const refers: Evidence[] = sharedContentWords(features, customer, { notContent: brand }).map((word) => evidenceAt(message, word, "refers to what the customer said"));
     if (refers.length > 0) return { label: "personal", score: 1, evidence: refers };
     const own = ownContent(context, index, config.substantiveWords);
     if (own) return { label: "personal", score: 1, evidence: [evidenceAt(message, own, own.reason)] };
