@@ -48,9 +48,12 @@ export class TemplateLibrary {
   private readonly compared: Uint32Array;
   private lookups = 0;
   private readonly signatures: Uint32Array[];
+  /** The templates without their signatures, built once (a match returns one of them). */
+  private readonly plain: Template[];
 
   constructor(private readonly data: TemplateLibraryData) {
     this.signatures = data.templates.map((t) => Uint32Array.from(t.signature));
+    this.plain = data.templates.map(({ signature: _, ...template }) => template);
     this.compared = new Uint32Array(this.signatures.length);
     this.signatures.forEach((sig, position) => {
       for (const key of bandKeys(sig)) {
@@ -94,9 +97,7 @@ export class TemplateLibrary {
       if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
       this.recent.set(masked, best);
     }
-    if (best === undefined) return undefined;
-    const { signature: _, ...template } = this.data.templates[best]!;
-    return template;
+    return best === undefined ? undefined : this.plain[best];
   }
 
   /** The most similar template at or above the threshold (ties: the most used), by its position. */
