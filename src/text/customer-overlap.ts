@@ -41,14 +41,11 @@ function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options
   if (!any) return false;
   const names = (options.notContent ?? []).map((name) => name.toLowerCase());
   // A reply word is shared when a customer word with its stem is content (not the brand's name).
-  const table = wordTable(reply);
-  const kind = loose ? TOPIC : CONTENT;
-  const words = reply.words;
+  // The reply's words are classified here, not kept in a table: a reply is read once (strictly or loosely).
+  const keep = loose ? isTopicWord : isContentWord;
   let found = false;
-  for (let i = 0; i < words.length; i++) {
-    if ((table.kinds[i]! & kind) === 0) continue;
-    const word = words[i]!;
-    if (notContent(word.lower, names) || !saidBy(said, stemAt(table, words, i), names)) continue;
+  for (const word of reply.words) {
+    if (!keep(word.lower) || notContent(word.lower, names) || !saidBy(said, stem(word.lower), names)) continue;
     found = true;
     if (out) out.push(word);
     else break;
@@ -77,9 +74,8 @@ const CONTENT = 2;
 const tables = new WeakMap<TextFeatures, WordTable>();
 
 /**
- * A message's words classified once (content words are topic words too: the generic words hold the
- * phatic ones), shared by the strict and loose overlaps and by the message as a reply and as what the
- * customer said.
+ * A customer message's words classified once (content words are topic words too: the generic words
+ * hold the phatic ones), shared by its strict and loose stem maps.
  */
 function wordTable(features: TextFeatures): WordTable {
   let table = tables.get(features);
