@@ -61,10 +61,9 @@ function saidBy(said: readonly ReadonlyMap<string, readonly string[]>[], stemmed
   return false;
 }
 
-/** Per word of a message: whether it is a topic word and a content word, and its stem once asked. */
+/** Per word of a message: whether it is a topic word and a content word. */
 interface WordTable {
   kinds: Uint8Array;
-  stems: (string | undefined)[];
   content?: ReadonlyMap<string, readonly string[]>;
   topic?: ReadonlyMap<string, readonly string[]>;
 }
@@ -86,13 +85,9 @@ function wordTable(features: TextFeatures): WordTable {
       const lower = words[i]!.lower;
       if (isTopicWord(lower)) kinds[i] = GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT;
     }
-    tables.set(features, (table = { kinds, stems: new Array<string | undefined>(words.length) }));
+    tables.set(features, (table = { kinds }));
   }
   return table;
-}
-
-function stemAt(table: WordTable, words: readonly Word[], i: number): string {
-  return (table.stems[i] ??= stem(words[i]!.lower));
 }
 
 /**
@@ -108,7 +103,7 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
     const byStem = new Map<string, string[]>();
     for (let i = 0; i < words.length; i++) {
       if ((table.kinds[i]! & kind) === 0) continue;
-      const stemmed = stemAt(table, words, i);
+      const stemmed = stem(words[i]!.lower);
       const same = byStem.get(stemmed);
       if (same) same.push(words[i]!.lower);
       else byStem.set(stemmed, [words[i]!.lower]);
