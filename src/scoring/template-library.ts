@@ -88,7 +88,7 @@ export class TemplateLibrary {
     return this.data.replies;
   }
 
-  /** The template a masked reply belongs to, or undefined. */
+  /** The template a masked reply belongs to, or undefined (one object per template, shared by every match: read it, do not change it). */
   match(masked: string): Template | undefined {
     if (this.signatures.length === 0) return undefined;
     let best = this.recent.get(masked);
