@@ -188,8 +188,8 @@ function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeat
   const { start, end } = sentence;
   if (closing.first(text, start, end) || suggestion.first(text, start, end) || identityRequest.first(text, start, end)) return false;
   if (redirect) return diagnosticDetail.first(text, start, end) !== undefined;
-  const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (sentence.endsWithQuestionMark) return true;
+  const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
   const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
   // The question may follow a greeting or an apology: "Sorry about the trouble – have you tried these steps: <link>".

@@ -7,6 +7,7 @@ export interface Sentence extends Span {
   endsWithQuestionMark: boolean;
 }
 
+const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u;
 const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "approx", "no", "st", "pls", "u.s", "a.m", "p.m", "min", "hr", "hrs", "inc", "ltd", "co"]);
 
 /**
@@ -26,7 +27,7 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
     while (e > start && isSpaceAt(text, e - 1)) e--;
     if (e > start) {
       const piece = text.slice(start, e);
-      out.push({ start, end: e, text: piece, endsWithQuestionMark: /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u.test(piece) });
+      out.push({ start, end: e, text: piece, endsWithQuestionMark: piece.includes("?") && QUESTION_END.test(piece) });
     }
   };
   // Links come in text order and do not overlap: their ends are met in order, one pointer for them all.
@@ -70,7 +71,7 @@ function skipSpace(text: string, from: number): number {
 /** The word just before a period is a known abbreviation or a single letter ("J. Smith"). */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && isLetterOrDotAt(text, i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
@@ -80,4 +81,11 @@ function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code >= 128 && /\s/.test(text[i]!);
+}
+
+/** `/[\p{L}.]/u.test(text[i])`, without the regex for ASCII. */
+function isLetterOrDotAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return /[\p{L}.]/u.test(text[i]!);
 }
