@@ -23,10 +23,12 @@ export function scoringContext(conversation: Conversation, templates: TemplateLi
     tone: (i) => (tones[i] ??= messageTone(messages[i]!.text, tone).tone),
     acts: (i) => (acts[i] ??= dialogueActs(context.features(i), { routeWanted: routeWantedBefore(messages, i), customerAsked: askedBefore(i) })),
   };
+  // Per customer message: the agent's replies to one message (often several) ask about it once.
+  const asked: (boolean | undefined)[] = new Array(messages.length);
   const askedBefore = (i: number) => {
     if (messages[i]!.role !== "agent") return false;
     const last = lastCustomerBefore(messages, i);
-    return last >= 0 && customerAsked([context.features(last)]);
+    return last >= 0 && (asked[last] ??= customerAsked([context.features(last)]));
   };
   return context;
 }

@@ -84,29 +84,31 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   let previousWasQuestion = false;
   // Plain statements after a customer's question, kept only when the reply sends them nowhere else.
   const facts: DialogueActs["answers"] = [];
-  let sendsElsewhere = features.links.some((l) => !isArticleLink(text.slice(l.start, l.end)));
+  // Whether each link is an article link, decided once per link (the sentences and links read it again).
+  const article = features.links.map((l) => isArticleLink(text.slice(l.start, l.end)));
+  let sendsElsewhere = article.includes(false);
   const stats = options.customerAsked ? sentenceStats(features) : [];
   const sentences = features.sentences;
   for (let at = 0; at < sentences.length; at++) {
     const sentence = sentences[at]!;
-    const hit = (matcher: typeof dm) => matcher.first(text, sentence.start, sentence.end);
-    const dmHit = hit(dm);
+    const { start, end } = sentence;
+    const dmHit = dm.first(text, start, end);
     dmRequest ??= dmHit;
-    const channel = dmHit ?? hit(contactCue) ?? hit(feedbackRoute);
+    const channel = dmHit ?? contactCue.first(text, start, end) ?? feedbackRoute.first(text, start, end);
     // A route the customer asked for (how to report, where to suggest) is not sending them elsewhere.
     const redirect = options.routeWanted ? dmHit : channel;
     sendsElsewhere ||= redirect !== undefined;
     const isQuestion = clarifyingQuestion(text, sentence, features, channel !== undefined);
     if (isQuestion) questions.push({ start: sentence.start, end: sentence.end, text: sentence.text });
-    const action = hit(actionCue);
-    const suggested = !redirect && sentence.endsWithQuestionMark ? hit(suggestion) : undefined;
+    const action = actionCue.first(text, start, end);
+    const suggested = !redirect && sentence.endsWithQuestionMark ? suggestion.first(text, start, end) : undefined;
     if (action) answers.push({ ...action, kind: "decision" });
     else if (suggested && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push({ ...suggested, kind: "steps" });
-    else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features)) {
-      const step = hit(stepCue) ?? imperativeStep(sentence);
-      const explanation = hit(explanationCue);
+    else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features, article)) {
+      const step = stepCue.first(text, start, end) ?? imperativeStep(sentence);
+      const explanation = explanationCue.first(text, start, end);
       const helpsAnswerOurQuestion = previousWasQuestion && MENU_PATH.test(sentence.text);
-      if (step && !hit(followUp) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
+      if (step && !followUp.first(text, start, end) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
       else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
       else if (options.customerAsked && !step && statesAFact(sentence, features, stats[at]!)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
     }
@@ -119,7 +121,7 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   let own = 0;
   features.links.forEach((link, index) => {
     while (own < features.sentences.length && features.sentences[own]!.end < link.start) own++;
-    if (isAnswerLink(text, index, own, features, questions.length > 0, { routeWanted: options.routeWanted ?? false, dm: dmRequest !== undefined })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
+    if (article[index]! && isAnswerLink(text, index, own, features, questions.length > 0, { routeWanted: options.routeWanted ?? false, dm: dmRequest !== undefined })) answers.push({ start: link.start, end: link.end, text: text.slice(link.start, link.end), kind: "article" });
   });
   answers.sort((a, b) => a.start - b.start);
   return { asksQuestion: questions.length > 0, questions, givesAnswer: answers.length > 0, answers, dmRequest };
@@ -171,17 +173,23 @@ function sentenceStats(features: TextFeatures): SentenceStats[] {
 }
 
 /** A sentence whose links all lead to a home page, a form or a contact page: its "steps" only send the customer there. */
-function pointsOnlyElsewhere(sentence: Sentence, features: TextFeatures): boolean {
-  const links = features.links.filter((l) => l.start >= sentence.start && l.start < sentence.end);
-  return links.length > 0 && links.every((l) => !isArticleLink(features.text.slice(l.start, l.end)));
+function pointsOnlyElsewhere(sentence: Sentence, features: TextFeatures, article: readonly boolean[]): boolean {
+  let any = false;
+  for (let i = 0; i < features.links.length; i++) {
+    const l = features.links[i]!;
+    if (l.start < sentence.start || l.start >= sentence.end) continue;
+    if (article[i]) return false;
+    any = true;
+  }
+  return any;
 }
 
 function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeatures, redirect: boolean): boolean {
   const { start, end } = sentence;
   if (closing.first(text, start, end) || suggestion.first(text, start, end) || identityRequest.first(text, start, end)) return false;
   if (redirect) return diagnosticDetail.first(text, start, end) !== undefined;
-  const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (sentence.endsWithQuestionMark) return true;
+  const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
   const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
   // The question may follow a greeting or an apology: "Sorry about the trouble – have you tried these steps: <link>".
@@ -200,11 +208,9 @@ function textBeforeLink(sentence: Sentence, features: TextFeatures): string {
   return link ? features.text.slice(sentence.start, link.start) : "";
 }
 
-/** A link is an answer when the words just before it frame it as help, not as a channel, and it is specific. */
+/** An article link (the caller checks that) is an answer when the words just before it frame it as help, not as a channel. */
 function isAnswerLink(text: string, index: number, firstSentence: number, features: TextFeatures, asks: boolean, options: { routeWanted: boolean; dm: boolean }): boolean {
   const link = features.links[index]!;
-  const url = text.slice(link.start, link.end);
-  if (!isArticleLink(url)) return false;
   // A link after the signature is a tweet's card (a DM button, an image), not a link the reply points to.
   if (features.signature && link.start >= features.signature.end) return false;
   // The words framing a link: its sentence up to it (from the previous link on), and the sentence before

@@ -7,6 +7,7 @@ export interface Sentence extends Span {
   endsWithQuestionMark: boolean;
 }
 
+const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u;
 const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "approx", "no", "st", "pls", "u.s", "a.m", "p.m", "min", "hr", "hrs", "inc", "ltd", "co"]);
 
 /**
@@ -23,16 +24,16 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
   let start = skipSpace(text, 0);
   const push = (end: number) => {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && isSpaceAt(text, e - 1)) e--;
     if (e > start) {
       const piece = text.slice(start, e);
-      out.push({ start, end: e, text: piece, endsWithQuestionMark: /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u.test(piece) });
+      out.push({ start, end: e, text: piece, endsWithQuestionMark: piece.includes("?") && QUESTION_END.test(piece) });
     }
   };
   // Links come in text order and do not overlap: their ends are met in order, one pointer for them all.
   let link = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const code = text.charCodeAt(i);
     while (link < links.length && links[link]!.end < i) link++;
     // In tweets a link often ends a sentence: a link followed by a capitalised word starts a new one.
     if (link < links.length && links[link]!.end === i && /^\s{1,3}\p{Lu}/u.test(text.slice(i, i + 4))) {
@@ -40,18 +41,19 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
       start = skipSpace(text, i);
       continue;
     }
-    if (c === "\n") {
+    if (code === 10) {
       push(i);
       start = skipSpace(text, i + 1);
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+    // . ! ? …
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     let j = i;
     while (j + 1 < text.length && /[.!?…)"'”’]/.test(text[j + 1]!)) j++;
     const after = text[j + 1];
-    if (after !== undefined && !/\s/.test(after)) continue;
+    if (after !== undefined && !isSpaceAt(text, j + 1)) continue;
     if (overlapsAny(i, j + 1, links)) continue;
-    if (c === "." && j === i && isAbbreviation(text, i)) continue;
+    if (code === 46 && j === i && isAbbreviation(text, i)) continue;
     push(j + 1);
     start = skipSpace(text, j + 1);
     i = j;
@@ -62,14 +64,28 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isSpaceAt(text, i)) i++;
   return i;
 }
 
 /** The word just before a period is a known abbreviation or a single letter ("J. Smith"). */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && isLetterOrDotAt(text, i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+/** `/\s/.test(text[i])` without a one-character string or a regex run for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && /\s/.test(text[i]!);
+}
+
+/** `/[\p{L}.]/u.test(text[i])`, without the regex for ASCII. */
+function isLetterOrDotAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return /[\p{L}.]/u.test(text[i]!);
 }
