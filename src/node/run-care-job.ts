@@ -9,9 +9,8 @@ import type { LoadReport } from "../io/load-report.js";
 import { mergeLoadReports } from "../io/merge-load-reports.js";
 import type { ReadOptions } from "../io/read-export.js";
 import { createCareJob, type CareJob, type CareJobOptions, type CareJobResult, type CareJobTimings } from "../job/care-job.js";
-import type { Conversation } from "../model/conversation.js";
 import type { TemplateLibrary } from "../scoring/template-library.js";
-import { TemplateMiner, type TemplateOptions } from "../scoring/template-miner.js";
+import type { TemplateOptions } from "../scoring/template-miner.js";
 import type { CareJobWorkerInput, CareJobWorkerOutput, ParallelCareJobOptions } from "./care-job-protocol.js";
 import { fileSize, openExport } from "./files.js";
 import { partitionCsvFile } from "./partition-file.js";
@@ -62,72 +61,34 @@ export interface CareJobRun extends CareJobResult {
  */
 export async function runCareJob(path: string, options: RunCareJobOptions): Promise<CareJobRun> {
   const total = await fileSize(path);
-  const workers = Math.max(1, Math.floor(options.workers ?? Math.min(2, availableParallelism())));
-  const parallel = workers > 1 && options.read.format === "twcs" && parallelSafe(options);
-  if (!parallel) {
-    // One thread: the templates are mined from the conversations the job reads anyway (held until the
-    // library is ready), so the file's start is parsed once, not twice.
-    const passStart = performance.now();
-    const run = await runHere(path, options, options.templates, total);
-    const passMs = performance.now() - passStart;
-    return finish(run, options, { mineMs: run.mineMs, passMs: passMs - run.mineMs });
-  }
   const mineStart = performance.now();
   const templates = options.templates ?? (await mineFileTemplates(path, { read: options.read, mineReplies: options.mineReplies, templateOptions: options.templateOptions, onProgress: (pass, bytes) => options.onProgress?.(pass, bytes, total) }));
   const mineMs = performance.now() - mineStart;
+  const workers = Math.max(1, Math.floor(options.workers ?? Math.min(2, availableParallelism())));
+  const parallel = workers > 1 && options.read.format === "twcs" && parallelSafe(options);
   const passStart = performance.now();
-  const run = await runInWorkers(path, options, templates, workers, total);
+  const run = parallel ? await runInWorkers(path, options, templates, workers, total) : await runHere(path, options, templates, total);
   const passMs = performance.now() - passStart;
-  return finish(run, options, { mineMs, passMs });
-}
-
-function finish(run: PassResult, options: RunCareJobOptions, times: { mineMs: number; passMs: number }): CareJobRun {
-  const { mineMs, passMs } = times;
   if (options.read.strict) {
     const problems = run.report.issues.filter((issue) => issue.severity !== "info");
     if (problems.length > 0) throw new CarelensLoadError(problems);
   }
-  return { ...run.job.result(), report: run.report, templates: run.templates, timings: { ...run.timings, mineMs, passMs, workers: run.workers } };
+  return { ...run.job.result(), report: run.report, templates, timings: { ...run.timings, mineMs, passMs, workers: run.workers } };
 }
 
 interface PassResult {
   job: CareJob;
-  templates: TemplateLibrary;
   report: LoadReport;
   timings: CareJobTimings;
   workers: number;
 }
 
-/**
- * The job on the calling thread, in one pass. Without a library, the first conversations are mined (as
- * `mineFileTemplates` would: until `mineReplies` replies) and held; once the library is made, they and
- * the rest of the stream go to the job, in file order.
- */
-async function runHere(path: string, options: RunCareJobOptions, given: TemplateLibrary | undefined, total: number): Promise<PassResult & { mineMs: number }> {
-  const mineStart = performance.now();
-  let bytes = 0;
-  let pass: 1 | 2 = given ? 2 : 1;
-  const stream = await openExport(path, { ...options.read, strict: false, maxIssues: options.read.strict ? Infinity : options.read.maxIssues, onBytes: (n) => options.onProgress?.(pass, (bytes += n), total) });
-  const iterator = stream[Symbol.asyncIterator]();
-  const held: Conversation[] = [];
-  let templates = given;
-  if (!templates) {
-    const miner = new TemplateMiner(options.templateOptions);
-    const limit = options.mineReplies ?? 100_000;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      miner.add(next.value);
-      held.push(next.value);
-      if (miner.replies >= limit) break;
-    }
-    templates = miner.library();
-    pass = 2;
-  }
-  const mineMs = given ? 0 : performance.now() - mineStart;
+async function runHere(path: string, options: RunCareJobOptions, templates: TemplateLibrary, total: number): Promise<PassResult> {
   const job = createCareJob({ ...options, templates });
-  for (const conversation of held) job.add(conversation);
-  held.length = 0;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) job.add(next.value);
-  return { job, templates, report: stream.report, timings: job.timings(), workers: 1, mineMs };
+  let bytes = 0;
+  const stream = await openExport(path, { ...options.read, strict: false, maxIssues: options.read.strict ? Infinity : options.read.maxIssues, onBytes: (n) => options.onProgress?.(2, (bytes += n), total) });
+  for await (const conversation of stream) job.add(conversation);
+  return { job, report: stream.report, timings: job.timings(), workers: 1 };
 }
 
 async function runInWorkers(path: string, options: RunCareJobOptions, templates: TemplateLibrary, workers: number, total: number): Promise<PassResult> {
@@ -154,7 +115,7 @@ async function runInWorkers(path: string, options: RunCareJobOptions, templates:
   for (const conversation of joined.conversations) job.add(conversation);
   reports.push({ report: joined.report, recordOffset: 0 });
   const timings = parts.reduce((sum, part) => ({ scoreMs: sum.scoreMs + part.timings.scoreMs, aggregateMs: sum.aggregateMs + part.timings.aggregateMs }), job.timings());
-  return { job, templates, report: mergeLoadReports(reports, maxIssues), timings, workers: parts.length };
+  return { job, report: mergeLoadReports(reports, maxIssues), timings, workers: parts.length };
 }
 
 const WORKER_HEAP_MB = 384;
