@@ -30,6 +30,15 @@ describe("runCareJob: the whole job on both cores", () => {
     expect(single.scores.conversations).toBe(single.report.conversations);
   });
 
+  it.each([0, 1, 300, 100_000])("on one thread, mines templates from the conversations it reads (mineReplies %i): same library and results as a separate mining pass", async (mineReplies) => {
+    const path = generatedTwcs(6_000, 5);
+    const mined = await api.mineFileTemplates(path, { read: { format: "twcs" }, mineReplies });
+    const onePass = await api.runCareJob(path, { read: { format: "twcs" }, workers: 1, mineReplies });
+    const given = await api.runCareJob(path, { read: { format: "twcs" }, workers: 1, templates: mined });
+    expect(JSON.stringify(onePass.templates.toJSON())).toBe(JSON.stringify(mined.toJSON()));
+    expect(comparable(onePass)).toEqual(comparable(given));
+  });
+
   it("runs a worker that outgrows its heap cap again without the cap: same results, progress counted once", async () => {
     const path = generatedTwcs(6_000, 5);
     const single = await api.runCareJob(path, { read: { format: "twcs" }, workers: 1 });
