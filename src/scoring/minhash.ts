@@ -26,6 +26,9 @@ const B = new Uint32Array(SIGNATURE_SIZE);
   }
 }
 
+/** The 64 hash functions' coefficients (h_i(x) = a[i]·x + b[i]), for reference implementations in tests. @internal */
+export const COEFFICIENTS: { readonly a: Uint32Array; readonly b: Uint32Array } = { a: A, b: B };
+
 /** FNV-1a hash of a string, 32 bits. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SIGNATURE_SIZE, fnv1a, signature, similarity } from "../../src/scoring/minhash.js";
+import { COEFFICIENTS, SIGNATURE_SIZE, fnv1a, signature, similarity } from "../../src/scoring/minhash.js";
 
 /** The signature as first written: each 3-gram string built, hashed, and folded into the 64 minimums. */
 function reference(masked: string): Uint32Array {
-  const { a, b } = coefficients();
+  const { a, b } = COEFFICIENTS;
   const tokens = masked.split(" ").filter((t) => t !== "");
   const shingles = tokens.length < 3 ? [tokens.join(" ")] : tokens.slice(2).map((_, i) => tokens.slice(i, i + 3).join(" "));
   const out = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
@@ -13,25 +13,6 @@ function reference(masked: string): Uint32Array {
     for (let i = 0; i < SIGNATURE_SIZE; i++) out[i] = Math.min(out[i]!, (Math.imul(a[i]!, x) + b[i]!) >>> 0);
   }
   return out;
-}
-
-/** The 64 hash functions' coefficients, generated as minhash.ts does. */
-function coefficients() {
-  const a = new Uint32Array(SIGNATURE_SIZE);
-  const b = new Uint32Array(SIGNATURE_SIZE);
-  let seed = 0x9e3779b9;
-  const next = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    a[i] = next() | 1;
-    b[i] = next();
-  }
-  return { a, b };
 }
 
 describe("signature", () => {
