@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSpaceAt } from "../text/white-space.js";
 
 /**
  * How handle time is estimated for a reply when the export has no work-time column:
@@ -32,22 +33,15 @@ export function countWords(text: string): number {
   let words = 0;
   let i = 0;
   while (i < text.length) {
-    if (isSpace(text, i)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && !isSpace(text, i)) i++;
+    while (i < text.length && !isSpaceAt(text, i)) i++;
     if (text.charCodeAt(start) !== 64 && !startsLink(text, start, i)) words++;
   }
   return words;
-}
-
-/** `\s` at `index`. */
-function isSpace(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/.test(text[index]!);
 }
 
 /** The token text[start, end) opens with "http://", "https://" or "www." (ASCII letters in any case). */

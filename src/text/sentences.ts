@@ -1,4 +1,5 @@
 import { overlapsAny, type Span } from "./spans.js";
+import { isSpaceAt } from "./white-space.js";
 
 /** A sentence of a message and whether it is phrased as a question. */
 export interface Sentence extends Span {
@@ -74,13 +75,6 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i > 0 && isLetterOrDotAt(text, i - 1)) i--;
   const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
-}
-
-/** `/\s/.test(text[i])` without a one-character string or a regex run for ASCII. */
-function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/.test(text[i]!);
 }
 
 /** `/[\p{L}.]/u.test(text[i])`, without the regex for ASCII. */
