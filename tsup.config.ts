@@ -10,6 +10,12 @@ export default defineConfig({
   format: ["esm"],
   dts: { entry: { index: "src/index.ts", "node/index": "src/node/index.ts" } },
   target: "node20",
+  // esbuild rewrites every regex literal with \p{...} into `new RegExp(...)` for node20, which Node has
+  // run natively since Node 10 (and Deno and current browsers do too): inside a function that built the
+  // regex again on every call.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, "regexp-unicode-property-escapes": true };
+  },
   splitting: true,
   sourcemap: true,
   clean: true,
