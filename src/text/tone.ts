@@ -128,7 +128,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     if (emphatic) {
       const start = emphatic.index;
       const end = start + emphatic[0].length;
-      if (!cues.some((c) => c.kind === "weak" && c.start < end && start < c.end)) cues.push({ start, end, text: emphatic[0], kind: /\?!|!\?/.test(emphatic[0]) ? "incredulity" : "emphasis" });
+      if (!cues.some((c) => c.kind === "weak" && c.start < end && start < c.end)) cues.push({ start, end, text: emphatic[0], kind: INCREDULITY.test(emphatic[0]) ? "incredulity" : "emphasis" });
     }
   }
   const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
@@ -170,6 +170,8 @@ const byStart = (a: Cue, b: Cue) => a.start - b.start;
 
 /** Runs of "!" and "?" that shout or stress. */
 const RUNS = /!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g;
+/** A run that holds "?!" or "!?". */
+const INCREDULITY = /\?!|!\?/;
 
 /** Whether [start, end) overlaps one of the first `count` cues. */
 function overlapsCue(cues: readonly Cue[], count: number, start: number, end: number): boolean {
@@ -194,11 +196,20 @@ function dismissed(cue: Cue, body: string, reportsProblem: () => boolean, negate
   if (cue.kind === "thanks" && reportsProblem()) return true;
   const before = body.slice(Math.max(0, cue.start - 15), cue.start);
   const after = body.slice(cue.end, cue.end + 25);
-  if (cue.kind === "positive" && /(?:would|'d) be\s{1,3}$/i.test(before)) return true;
-  if (cue.kind !== "polite-thanks" && /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after)) return true;
+  if (cue.kind === "positive" && WISH_BEFORE.test(before)) return true;
+  if (cue.kind !== "polite-thanks" && CONTRAST_AFTER.test(after)) return true;
   if (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end)) return true;
-  return cue.kind === "relief" && /^\s{0,2}\?/.test(after);
+  return cue.kind === "relief" && ASKED_AFTER.test(after);
 }
+
+// The patterns are module constants: the bundler turns a literal with `\p{...}` into a `new RegExp` call,
+// which in a function body would build the regex on every call.
+/** Praise in a wish: "it would be awesome if ...". */
+const WISH_BEFORE = /(?:would|'d) be\s{1,3}$/i;
+/** "thanks, but ...": a contrast after the cue (a few words may come between). */
+const CONTRAST_AFTER = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu;
+/** Relief asked about: "working now?". */
+const ASKED_AFTER = /^\s{0,2}\?/;
 
 /** A user's extra tone cues, checked once (when first compiled): literal phrases of bounded length. */
 function checkedList(list: readonly string[], option: string): readonly string[] {
@@ -226,15 +237,22 @@ const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hac
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {
   if (body.includes("?")) return false;
-  const rest = body.replace(/\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi, "").replace(/[\s\p{P}\p{S}]/gu, "");
-  return rest.length <= 12;
+  return body.replace(THANKS_WORDS, "").replace(SPACE_OR_MARK, "").length <= 12;
 }
+
+/** The words of a message of thanks (replace() starts each global pattern from the text's start). */
+const THANKS_WORDS = /\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi;
+const SPACE_OR_MARK = /[\s\p{P}\p{S}]/gu;
 
 /** Three or more words in capitals in a row (not acronyms alone): shouting. */
 function shouting(body: string): Cue | undefined {
-  const match = /\b[A-Z]{2,}(?:[\s,.!?']{1,3}[A-Z]{2,}){2,}\b/.exec(body);
-  if (match && /[A-Z]{3,}/.test(match[0]) && match[0].replace(/[^A-Z]/g, "").length >= 8) {
+  const match = CAPITAL_WORDS.exec(body);
+  if (match && THREE_CAPITALS.test(match[0]) && match[0].replace(NOT_CAPITAL, "").length >= 8) {
     return { start: match.index, end: match.index + match[0].length, text: match[0], kind: "shouting" };
   }
   return undefined;
 }
+
+const CAPITAL_WORDS = /\b[A-Z]{2,}(?:[\s,.!?']{1,3}[A-Z]{2,}){2,}\b/;
+const THREE_CAPITALS = /[A-Z]{3,}/;
+const NOT_CAPITAL = /[^A-Z]/g;
