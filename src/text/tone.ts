@@ -100,11 +100,14 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     if (firstWeak !== undefined) break;
     firstWeak = lower;
   }
-  emphasisWords.lastIndex = 0;
-  const emphasized = emphasisWords.exec(body);
-  if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
-  const shout = shouting(body);
-  if (shout) cues.push(shout);
+  // A word in capitals (emphasis) and shouting both need two capitals in a row: most texts have none.
+  if (TWO_CAPITALS.test(body)) {
+    emphasisWords.lastIndex = 0;
+    const emphasized = emphasisWords.exec(body);
+    if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
+    const shout = shouting(body);
+    if (shout) cues.push(shout);
+  }
   // Reports a problem or asks for something: read on first use (most texts never need it).
   let problem: boolean | undefined;
   const reportsProblem = () => (problem ??= PROBLEM.test(body));
@@ -131,10 +134,12 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
       if (!cues.some((c) => c.kind === "weak" && c.start < end && start < c.end)) cues.push({ start, end, text: emphatic[0], kind: INCREDULITY.test(emphatic[0]) ? "incredulity" : "emphasis" });
     }
   }
-  const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
-  const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
+  // Every emoji and emoticon holds a non-ASCII character, ":", "_" or "<": most texts have none.
+  const emojiLike = EMOJI_HINT.test(body);
+  const strongEmoji = emojiLike ? STRONG_NEGATIVE_EMOJI.exec(body) : null;
+  const negEmoji = strongEmoji ?? (emojiLike ? NEGATIVE_EMOJI.exec(body) : null);
   if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
-  const posEmoji = POSITIVE_EMOJI.exec(body);
+  const posEmoji = emojiLike ? POSITIVE_EMOJI.exec(body) : null;
   if (posEmoji) cues.push({ start: posEmoji.index, end: posEmoji.index + posEmoji[0].length, text: posEmoji[0], kind: "positive-emoji" });
   // A message that is only thanks, or thanks with a warm emoji and no problem, is gratitude.
   if (cues.some((c) => c.kind === "polite-thanks") && (isOnlyThanks(body) || (posEmoji && !reportsProblem()))) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
@@ -150,7 +155,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
     if (!GRATITUDE.has(cue.kind)) continue;
-    if (cue.kind === "positive" && cue.text && (eyeRoll ??= EYE_ROLL_EMOJI.test(body))) cues[i] = { ...cue, kind: "sarcasm" };
+    if (cue.kind === "positive" && cue.text && (eyeRoll ??= emojiLike && EYE_ROLL_EMOJI.test(body))) cues[i] = { ...cue, kind: "sarcasm" };
     else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
   if (cues.length > 1) cues.sort(byStart);
@@ -170,6 +175,13 @@ const byStart = (a: Cue, b: Cue) => a.start - b.start;
 
 /** Runs of "!" and "?" that shout or stress. */
 const RUNS = /!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g;
+/** Two capitals in a row: in every word emphasisWords and shouting() match. */
+const TWO_CAPITALS = /[A-Z]{2}/;
+/**
+ * A character every emoji and emoticon of the emoji patterns holds (STRONG_NEGATIVE_EMOJI,
+ * NEGATIVE_EMOJI, POSITIVE_EMOJI, EYE_ROLL_EMOJI): non-ASCII, or ":", "_", "<" (">:(", "T_T", "<3").
+ */
+const EMOJI_HINT = /[:_<\u0080-\uffff]/;
 /** A run that holds "?!" or "!?". */
 const INCREDULITY = /\?!|!\?/;
 

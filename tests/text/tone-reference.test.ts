@@ -10,7 +10,7 @@ const PIECES = [
   "\n", " ", "  ", "still not", "still", "again", "yet again", "not great", "isn't", "not", "never", "awesome", "love it", "great job", "perfect", "glad", "it's working now", "working now?",
   "would be", "sorted", "for the past week", "3 times", "several times", "soooo", "frustrated", "worst", "useless", "terrible", "no one has contacted me", "going in circles", "cancel my account",
   "but", "however", "appreciate it", "please", "help", "why", "can you", "STOP", "WORST", "SERVICE", "EVER", "IT", "NOT", "REALLY", "😊", "🙄", "🤦", "😡", ":(", ":)", ":/", "<3", "-_-", "T_T",
-  "é", "’", "didn't work", "that worked", "that's reassuring...", "i guess", "so happy", "love the new update", "have a great day",
+  "é", "’", ">:(", "T__T", ":D", ":-)", ":-/", "❤", "☹", "⭐", "ALL", "NO", "HELP ME NOW", "PLEASE", "didn't work", "that worked", "that's reassuring...", "i guess", "so happy", "love the new update", "have a great day",
 ];
 
 describe("messageTone: the same reading as the reference (the reader before its speed-ups)", () => {
