@@ -2,6 +2,7 @@ import { patterns, phrases, type PhraseMatcher } from "./phrase-matcher.js";
 import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, THANKS, WEAK_NEGATIVE } from "./tone-lexicon.js";
 import type { Span } from "./spans.js";
 import { EYE_ROLL_EMOJI, IGNORED, LEAVING, NEGATED_POSITIVE, RELIEF, REPEATED, SARCASM } from "./tone-cues.js";
+import { toneBody } from "./tone-body.js";
 import { WordListSchema } from "./word-list.js";
 import { CarelensError } from "../errors.js";
 import { z } from "zod";
@@ -83,46 +84,70 @@ const extraCache = new Map<string, PhraseMatcher>();
  * messageTone("@Acme Thank you!!!!!").tone; // => "positive"
  */
 export function messageTone(text: string, options: ToneOptions = {}): ToneReading {
-  const body = text.replace(/(?:^|\s)@\w{1,50}/g, (m) => " ".repeat(m.length)).replace(/https?:\/\/\S{1,2000}/g, (m) => " ".repeat(m.length));
-  const cues: ToneReading["cues"] = [];
+  const body = toneBody(text);
+  const cues: Cue[] = [];
   for (const [matcher, kind] of builtIn) for (const m of matcher.find(body)) cues.push({ start: m.start, end: m.end, text: m.text, kind });
-  for (const [list, kind] of [[options.negative, "strong"], [options.positive, "positive"]] as const) {
-    if (!list?.length) continue;
-    const key = JSON.stringify(list);
-    if (!extraCache.has(key)) extraCache.set(key, phrases(checkedList(list, kind === "strong" ? "negative" : "positive")));
-    for (const m of extraCache.get(key)!.find(body)) cues.push({ start: m.start, end: m.end, text: m.text, kind });
+  if (options.negative?.length) extraCues(options.negative, "strong", body, cues);
+  if (options.positive?.length) extraCues(options.positive, "positive", body, cues);
+  // Weak cues clear of the cues above, at most two, the second worded otherwise than the first.
+  const clear = cues.length;
+  let firstWeak: string | undefined;
+  for (const m of weak.find(body)) {
+    if (overlapsCue(cues, clear, m.start, m.end)) continue;
+    const lower = m.text.toLowerCase();
+    if (lower === firstWeak) continue;
+    cues.push({ start: m.start, end: m.end, text: m.text, kind: "weak" });
+    if (firstWeak !== undefined) break;
+    firstWeak = lower;
   }
-  const weakHits = weak.find(body).filter((m) => !cues.some((c) => c.start < m.end && m.start < c.end));
-  const distinct = weakHits.filter((m, i) => weakHits.findIndex((o) => o.text.toLowerCase() === m.text.toLowerCase()) === i);
-  for (const m of distinct.slice(0, 2)) cues.push({ start: m.start, end: m.end, text: m.text, kind: "weak" });
-  emphasisWords.lastIndex = 0;
-  const emphasized = emphasisWords.exec(body);
-  if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
-  const shout = shouting(body);
-  if (shout) cues.push({ ...shout, kind: "shouting" });
+  // A word in capitals (emphasis) and shouting both need two capitals in a row: most texts have none.
+  if (TWO_CAPITALS.test(body)) {
+    emphasisWords.lastIndex = 0;
+    const emphasized = emphasisWords.exec(body);
+    if (emphasized) cues.push({ start: emphasized.index, end: emphasized.index + emphasized[0].length, text: emphasized[0], kind: "weak" });
+    const shout = shouting(body);
+    if (shout) cues.push(shout);
+  }
+  // Reports a problem or asks for something: read on first use (most texts never need it).
+  let problem: boolean | undefined;
+  const reportsProblem = () => (problem ??= PROBLEM.test(body));
   // Runs of "!!!" shout (2 points); "???" or "?!" are emphasis (1 point); each kind counts once.
   // Each run holds "!!!", "???", "?!" or "!?": a text without them has none (most texts).
-  const runs = body.includes("!!!") || body.includes("?!") || body.includes("!?") || body.includes("???") ? [...body.matchAll(/!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g)] : [];
-  const loud = runs.find((m) => /!{3,}/.test(m[0]));
-  const emphatic = runs.find((m) => !/!{3,}/.test(m[0]));
-  // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
-  const amplifies = (c: ToneReading["cues"][number]) => (c.kind === "positive" ? !PROBLEM.test(body) : GRATITUDE.has(c.kind)) && c.start >= sentenceStart(body, loud!.index);
-  if (loud && !cues.some(amplifies)) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
-  // "?!" is incredulity ("it does not let me ... at the same time?!"): 2 points.
-  if (emphatic && !cues.some((c) => c.kind === "weak" && c.start < emphatic.index + emphatic[0].length && emphatic.index < c.end)) cues.push({ start: emphatic.index, end: emphatic.index + emphatic[0].length, text: emphatic[0], kind: /\?!|!\?/.test(emphatic[0]) ? "incredulity" : "emphasis" });
-  const strongEmoji = STRONG_NEGATIVE_EMOJI.exec(body);
-  const negEmoji = strongEmoji ?? NEGATIVE_EMOJI.exec(body);
+  if (body.includes("!!!") || body.includes("?!") || body.includes("!?") || body.includes("???")) {
+    let loud: RegExpExecArray | undefined;
+    let emphatic: RegExpExecArray | undefined;
+    for (const run of body.matchAll(RUNS)) {
+      if (run[0].includes("!!!")) loud ??= run;
+      else emphatic ??= run;
+      if (loud && emphatic) break;
+    }
+    // "Thank you!!!" and "It works now!!!": the run amplifies gratitude or relief in its sentence.
+    if (loud) {
+      const from = sentenceStart(body, loud.index);
+      const amplifies = (c: Cue) => (c.kind === "positive" ? !reportsProblem() : GRATITUDE.has(c.kind)) && c.start >= from;
+      if (!cues.some(amplifies)) cues.push({ start: loud.index, end: loud.index + loud[0].length, text: loud[0], kind: "shouting" });
+    }
+    // "?!" is incredulity ("it does not let me ... at the same time?!"): 2 points.
+    if (emphatic) {
+      const start = emphatic.index;
+      const end = start + emphatic[0].length;
+      if (!cues.some((c) => c.kind === "weak" && c.start < end && start < c.end)) cues.push({ start, end, text: emphatic[0], kind: INCREDULITY.test(emphatic[0]) ? "incredulity" : "emphasis" });
+    }
+  }
+  // Every emoji and emoticon holds a non-ASCII character, ":", "_" or "<": most texts have none.
+  const emojiLike = EMOJI_HINT.test(body);
+  const strongEmoji = emojiLike ? STRONG_NEGATIVE_EMOJI.exec(body) : null;
+  const negEmoji = strongEmoji ?? (emojiLike ? NEGATIVE_EMOJI.exec(body) : null);
   if (negEmoji) cues.push({ start: negEmoji.index, end: negEmoji.index + negEmoji[0].length, text: negEmoji[0], kind: strongEmoji ? "strong-negative-emoji" : "negative-emoji" });
-  const posEmoji = POSITIVE_EMOJI.exec(body);
+  const posEmoji = emojiLike ? POSITIVE_EMOJI.exec(body) : null;
   if (posEmoji) cues.push({ start: posEmoji.index, end: posEmoji.index + posEmoji[0].length, text: posEmoji[0], kind: "positive-emoji" });
-  const reportsProblem = PROBLEM.test(body);
   // A message that is only thanks, or thanks with a warm emoji and no problem, is gratitude.
-  if (cues.some((c) => c.kind === "polite-thanks") && (isOnlyThanks(body) || (posEmoji && !reportsProblem))) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
-  // Praise beside an eye-roll or facepalm is sarcasm ("best security I've ever seen 🤦").
-  const eyeRoll = EYE_ROLL_EMOJI.test(body);
+  if (cues.some((c) => c.kind === "polite-thanks") && (isOnlyThanks(body) || (posEmoji && !reportsProblem()))) cues.push({ start: 0, end: 0, text: "", kind: "positive" });
+  // Praise beside an eye-roll or facepalm is sarcasm ("best security I've ever seen 🤦"): read on first use.
+  let eyeRoll: boolean | undefined;
   // A few negated-positive spans are enough to judge; bounding them keeps long hostile texts linear.
   // Listed only when a cue of pleasure is judged (the loop below leaves negated-positive cues as they are).
-  let negatedSpans: ToneReading["cues"] | undefined;
+  let negatedSpans: Cue[] | undefined;
   // Thanks in a message that reports a problem or asks for something is politeness; so is praise in a
   // wish ("it would be awesome if ..."); "thanks, but ..." is a contrast, not gratitude; a negated
   // positive ("not great", "isn't working now") is no praise.
@@ -130,10 +155,10 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
     if (!GRATITUDE.has(cue.kind)) continue;
-    if (cue.kind === "positive" && eyeRoll && cue.text) cues[i] = { ...cue, kind: "sarcasm" };
+    if (cue.kind === "positive" && cue.text && (eyeRoll ??= emojiLike && EYE_ROLL_EMOJI.test(body))) cues[i] = { ...cue, kind: "sarcasm" };
     else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
-  if (cues.length > 1) cues.sort((a, b) => a.start - b.start);
+  if (cues.length > 1) cues.sort(byStart);
   let negative = 0;
   let positive = 0;
   for (const cue of cues) {
@@ -144,20 +169,59 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   return { tone, negative, positive, cues };
 }
 
+type Cue = ToneReading["cues"][number];
+
+const byStart = (a: Cue, b: Cue) => a.start - b.start;
+
+/** Runs of "!" and "?" that shout or stress. */
+const RUNS = /!{3,}|[?!]*(?:\?!|!\?)[?!]*|\?{3,}/g;
+/** Two capitals in a row: in every word emphasisWords and shouting() match. */
+const TWO_CAPITALS = /[A-Z]{2}/;
+/**
+ * A character every emoji and emoticon of the emoji patterns holds (STRONG_NEGATIVE_EMOJI,
+ * NEGATIVE_EMOJI, POSITIVE_EMOJI, EYE_ROLL_EMOJI): non-ASCII, or ":", "_", "<" (">:(", "T_T", "<3").
+ */
+const EMOJI_HINT = /[:_<\u0080-\uffff]/;
+/** A run that holds "?!" or "!?". */
+const INCREDULITY = /\?!|!\?/;
+
+/** Whether [start, end) overlaps one of the first `count` cues. */
+function overlapsCue(cues: readonly Cue[], count: number, start: number, end: number): boolean {
+  for (let i = 0; i < count; i++) if (cues[i]!.start < end && start < cues[i]!.end) return true;
+  return false;
+}
+
+/** Adds the matches of a user's extra cues (each list compiled once). */
+function extraCues(list: readonly string[], kind: "strong" | "positive", body: string, cues: Cue[]): void {
+  const key = JSON.stringify(list);
+  let matcher = extraCache.get(key);
+  if (!matcher) extraCache.set(key, (matcher = phrases(checkedList(list, kind === "strong" ? "negative" : "positive"))));
+  for (const m of matcher.find(body)) cues.push({ start: m.start, end: m.end, text: m.text, kind });
+}
+
 /**
  * Whether a cue of gratitude, praise or relief is no pleasure after all: thanks in a message that
  * reports a problem, praise in a wish ("it would be awesome if ..."), "thanks, but ...", a negated
  * positive ("not great", "isn't working now"), relief asked about ("working now?").
  */
-function dismissed(cue: ToneReading["cues"][number], body: string, reportsProblem: boolean, negatedSpans: readonly Span[]): boolean {
-  if (cue.kind === "thanks" && reportsProblem) return true;
+function dismissed(cue: Cue, body: string, reportsProblem: () => boolean, negatedSpans: readonly Span[]): boolean {
+  if (cue.kind === "thanks" && reportsProblem()) return true;
   const before = body.slice(Math.max(0, cue.start - 15), cue.start);
   const after = body.slice(cue.end, cue.end + 25);
-  if (cue.kind === "positive" && /(?:would|'d) be\s{1,3}$/i.test(before)) return true;
-  if (cue.kind !== "polite-thanks" && /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after)) return true;
+  if (cue.kind === "positive" && WISH_BEFORE.test(before)) return true;
+  if (cue.kind !== "polite-thanks" && CONTRAST_AFTER.test(after)) return true;
   if (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end)) return true;
-  return cue.kind === "relief" && /^\s{0,2}\?/.test(after);
+  return cue.kind === "relief" && ASKED_AFTER.test(after);
 }
+
+// The patterns are module constants: the bundler turns a literal with `\p{...}` into a `new RegExp` call,
+// which in a function body would build the regex on every call.
+/** Praise in a wish: "it would be awesome if ...". */
+const WISH_BEFORE = /(?:would|'d) be\s{1,3}$/i;
+/** "thanks, but ...": a contrast after the cue (a few words may come between). */
+const CONTRAST_AFTER = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu;
+/** Relief asked about: "working now?". */
+const ASKED_AFTER = /^\s{0,2}\?/;
 
 /** A user's extra tone cues, checked once (when first compiled): literal phrases of bounded length. */
 function checkedList(list: readonly string[], option: string): readonly string[] {
@@ -184,15 +248,23 @@ const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hac
 
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {
-  const rest = body.replace(/\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi, "").replace(/[\s\p{P}\p{S}]/gu, "");
-  return rest.length <= 12 && !body.includes("?");
+  if (body.includes("?")) return false;
+  return body.replace(THANKS_WORDS, "").replace(SPACE_OR_MARK, "").length <= 12;
 }
 
+/** The words of a message of thanks (replace() starts each global pattern from the text's start). */
+const THANKS_WORDS = /\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi;
+const SPACE_OR_MARK = /[\s\p{P}\p{S}]/gu;
+
 /** Three or more words in capitals in a row (not acronyms alone): shouting. */
-function shouting(body: string): (Span & { text: string }) | undefined {
-  const match = /\b[A-Z]{2,}(?:[\s,.!?']{1,3}[A-Z]{2,}){2,}\b/.exec(body);
-  if (match && /[A-Z]{3,}/.test(match[0]) && match[0].replace(/[^A-Z]/g, "").length >= 8) {
-    return { start: match.index, end: match.index + match[0].length, text: match[0] };
+function shouting(body: string): Cue | undefined {
+  const match = CAPITAL_WORDS.exec(body);
+  if (match && THREE_CAPITALS.test(match[0]) && match[0].replace(NOT_CAPITAL, "").length >= 8) {
+    return { start: match.index, end: match.index + match[0].length, text: match[0], kind: "shouting" };
   }
   return undefined;
 }
+
+const CAPITAL_WORDS = /\b[A-Z]{2,}(?:[\s,.!?']{1,3}[A-Z]{2,}){2,}\b/;
+const THREE_CAPITALS = /[A-Z]{3,}/;
+const NOT_CAPITAL = /[^A-Z]/g;
