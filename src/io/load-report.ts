@@ -73,6 +73,25 @@ export class LoadLog {
     this.issue({ ...issue, severity: "info" });
   }
 
+  /**
+   * False when an issue would only be counted: the report keeps no more of them and nobody listens. A
+   * reader on a hot path then calls {@link LoadLog.tally} instead of building the issue's message.
+   *
+   * @example
+   * if (log.keepsIssues) log.warn({ code: "repaired-id", message: `Repaired tweet_id: "${raw}"`, path: ["tweet_id"] });
+   * else log.tally("repaired-id", "warning");
+   */
+  get keepsIssues(): boolean {
+    return this.issues.length < this.maxIssues || this.onIssue !== undefined;
+  }
+
+  /** Counts an issue that is not kept (when `keepsIssues` is false): the counts `warn` / `note` would give. */
+  tally(code: IssueCode, severity: "warning" | "info"): void {
+    this.byCode[code] = (this.byCode[code] ?? 0) + 1;
+    this.bySeverity[severity]++;
+    this.omitted++;
+  }
+
   private issue(issue: LoadIssue): void {
     this.byCode[issue.code] = (this.byCode[issue.code] ?? 0) + 1;
     this.bySeverity[issue.severity]++;
