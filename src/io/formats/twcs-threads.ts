@@ -129,6 +129,10 @@ export class TwcsThreads {
   finish(): void {
     for (const thread of this.openThreads()) {
       for (const ref of thread.pending.values()) {
+        if (!this.log.keepsIssues) {
+          this.log.tally("dangling-reference", "warning");
+          continue;
+        }
         this.log.warn({
           code: "dangling-reference",
           message: `${ref.field} ${ref.id} of tweet ${ref.row.id} is not in the file; the thread is loaded without it`,
@@ -233,8 +237,8 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
   const first = ordered[0]!;
   const conversationId = first.id;
   const customerRow = ordered.find((row) => row.inbound) ?? first;
-  const brand = mostFrequent(ordered.filter((row) => !row.inbound).map((row) => row.authorId)) ?? mentionedBrand(customerRow);
-  reportCycles(ordered, log);
+  const brand = agentAuthor(ordered) ?? mentionedBrand(customerRow);
+  if (mayHaveCycles(ordered)) reportCycles(ordered, log);
   const messages: Message[] = ordered.map((row) => {
     const message: Message = {
       id: row.id,
@@ -265,8 +269,38 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
 
 /** Rows by time (ties by tweet id); a row without a time stays after the row before it in the input. */
 function timeOrder(rows: TwcsRow[]): TwcsRow[] {
-  const byId = sortStably([...rows], (a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Most threads arrive in order: then the sorts below would return them as they are.
+  if (inTimeOrder(rows)) return rows;
+  const byId = sortStably([...rows], (a, b) => compareIds(a.id, b.id));
   return sortByTime(byId, (row) => row.time);
+}
+
+/** True when every row has a time and the rows are in strict (time, tweet id) order: what timeOrder gives. */
+function inTimeOrder(rows: TwcsRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.time === null) return false;
+    if (i === 0) continue;
+    const before = rows[i - 1]!;
+    if (before.time! > row.time || (before.time === row.time && compareIds(before.id, row.id) >= 0)) return false;
+  }
+  return true;
+}
+
+function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The most frequent author of the non-inbound rows (the first to reach the top count), or undefined. */
+function agentAuthor(rows: TwcsRow[]): string | undefined {
+  // Most threads have one brand author: settled without counting.
+  let only: string | undefined;
+  for (const row of rows) {
+    if (row.inbound) continue;
+    if (only === undefined) only = row.authorId;
+    else if (row.authorId !== only) return mostFrequent(rows.filter((r) => !r.inbound).map((r) => r.authorId));
+  }
+  return only;
 }
 
 function mostFrequent(values: string[]): string | undefined {
@@ -284,6 +318,24 @@ function mostFrequent(values: string[]): string | undefined {
 function mentionedBrand(row: TwcsRow): string {
   for (const match of row.text.matchAll(/@(\w{1,15})/g)) if (!/^\d+$/.test(match[1]!)) return match[1]!;
   return "";
+}
+
+/**
+ * False when no reply link can loop: each row's in_response_to_tweet_id is either not in the thread or a
+ * row before it in `rows` (links that all point back cannot close a loop). Threads that are not that
+ * simple, or are long (the scan is quadratic), are left to reportCycles.
+ */
+function mayHaveCycles(rows: TwcsRow[]): boolean {
+  if (rows.length > 32) return true;
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i]!.parent;
+    if (parent === undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && rows[j]!.id !== parent) j--;
+    if (j >= 0) continue;
+    for (j = i + 1; j < rows.length; j++) if (rows[j]!.id === parent) return true;
+  }
+  return false;
 }
 
 /** Reports reply links that loop (a tweet that is, through its parents, a reply to itself). */
