@@ -10,8 +10,15 @@ type LinkField = "in_response_to_tweet_id" | "response_tweet_id";
 interface Thread {
   rows: TwcsRow[];
   /** Ids this thread's tweets link to that have not been read yet, with who links to them. */
-  pending: Map<Key, { row: TwcsRow; field: LinkField; id: string }>;
+  pending: Map<Key, Link>;
   into?: Thread;
+}
+/** A link to a tweet not read yet: who links to it, how, and the thread it was in then (see find). */
+interface Link {
+  row: TwcsRow;
+  field: LinkField;
+  id: string;
+  thread: Thread;
 }
 type Key = number | string;
 
@@ -34,7 +41,7 @@ function key(id: string): Key {
  */
 export class TwcsThreads {
   private readonly open = new Map<Key, Thread>();
-  private readonly waiting = new Map<Key, Thread>();
+  private readonly waiting = new Map<Key, Link>();
   /** Every tweet id of the emitted threads (duplicates and late replies are told by it): compact, see IdSet. */
   private readonly done = new IdSet();
   private recent: TwcsRow[] = [];
@@ -73,14 +80,16 @@ export class TwcsThreads {
     let thread: Thread;
     const waiter = this.waiting.get(k);
     if (waiter) {
-      thread = find(waiter);
+      thread = find(waiter.thread);
       this.waiting.delete(k);
       thread.pending.delete(k);
     } else thread = { rows: [], pending: new Map() };
     thread.rows.push(row);
     this.open.set(k, thread);
     this.recent.push(row);
-    if (row.parent !== undefined) thread = this.link(thread, row, row.parent, "in_response_to_tweet_id");
+    // A reply its parent was waiting for (the usual case) is already in the parent's thread.
+    const inParentThread = waiter !== undefined && waiter.field === "response_tweet_id" && waiter.row.id === row.parent;
+    if (row.parent !== undefined && !inParentThread) thread = this.link(thread, row, row.parent, "in_response_to_tweet_id");
     for (const child of row.children) thread = this.link(thread, row, child, "response_tweet_id");
     if (thread.pending.size === 0) this.close(thread);
     else if (thread.rows.length >= this.maxMessages) this.split(thread, row);
@@ -113,7 +122,8 @@ export class TwcsThreads {
    */
   retain(): void {
     for (const row of this.recent) {
-      if (!this.open.has(key(row.id))) continue;
+      // A row read is open or done (emitted): the compact set answers faster than the map.
+      if (this.done.has(key(row.id))) continue;
       // Every string field, not just the text: one brand handle such as "RockstarSupport" (13+ characters
       // are sliced, not copied) kept a whole chunk alive per open row: 446 MB of live heap for 3M rows.
       row.text = copyString(row.text);
@@ -161,7 +171,7 @@ export class TwcsThreads {
 
   private link(thread: Thread, row: TwcsRow, id: string, field: LinkField): Thread {
     const k = key(id);
-    const known = this.open.get(k) ?? this.waiting.get(k);
+    const known = this.open.get(k) ?? this.waiting.get(k)?.thread;
     if (known) return merge(thread, find(known));
     if (this.done.has(k)) {
       this.log.warn({
@@ -175,8 +185,9 @@ export class TwcsThreads {
       });
       return thread;
     }
-    this.waiting.set(k, thread);
-    thread.pending.set(k, { row, field, id });
+    const link: Link = { row, field, id, thread };
+    this.waiting.set(k, link);
+    thread.pending.set(k, link);
     return thread;
   }
 
