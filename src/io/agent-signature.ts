@@ -47,10 +47,20 @@ function contentEnd(text: string): number {
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (start === end || !mayBeDecoration(text.charCodeAt(start))) return end;
     const token = text.slice(start, end);
-    if (start === end || !(LINK.test(token) || DECORATION.test(token))) return end;
+    if (!(LINK.test(token) || DECORATION.test(token))) return end;
     end = start;
   }
+}
+
+/**
+ * False when a token starting with this character is neither a link (they start "h", "w" or "p") nor
+ * decoration (no ASCII character is an emoji, a modifier or a joiner): most signatures are settled without
+ * slicing the token or running the patterns.
+ */
+export function mayBeDecoration(code: number): boolean {
+  return code >= 128 || code === 104 || code === 119 || code === 112;
 }
 
 function isSpace(code: number): boolean {

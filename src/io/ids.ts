@@ -22,6 +22,23 @@ export function normalizeId(raw: string): { id: string; repaired: boolean } {
   return { id, repaired };
 }
 
+/**
+ * True when {@link normalizeId} would return `raw` as it is, unrepaired: no blank at either end, no
+ * ".0" after digits. The hot path of the TWCS reader, without normalizeId's result object.
+ *
+ * @example
+ * isPlainId("119237"); // => true
+ * isPlainId("848.0"); // => false
+ * isPlainId(" 848"); // => false
+ */
+export function isPlainId(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0) return true;
+  const last = raw.charCodeAt(n - 1);
+  if (isBlank(raw.charCodeAt(0)) || isBlank(last)) return false;
+  return !(last === 48 && n > 2 && raw.charCodeAt(n - 2) === 46 && isDigits(raw, n - 2));
+}
+
 /** True when the first `end` characters of `text` are all ASCII digits. */
 export function isDigits(text: string, end = text.length): boolean {
   if (end === 0) return false;

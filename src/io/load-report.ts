@@ -41,7 +41,8 @@ export class LoadLog {
   private conversations = 0;
   private messages = 0;
   private readonly byRole: Record<Role, number> = { customer: 0, agent: 0, bot: 0, system: 0 };
-  private readonly agents = new Set<string>();
+  /** Agent ids by brand (joined as "brand/agentId" only for the report: no string built per message). */
+  private readonly agents = new Map<string, Set<string>>();
   private readonly brands = new Set<string>();
   private first = Infinity;
   private last = -Infinity;
@@ -73,6 +74,25 @@ export class LoadLog {
     this.issue({ ...issue, severity: "info" });
   }
 
+  /**
+   * False when an issue would only be counted: the report keeps no more of them and nobody listens. A
+   * reader on a hot path then calls {@link LoadLog.tally} instead of building the issue's message.
+   *
+   * @example
+   * if (log.keepsIssues) log.warn({ code: "repaired-id", message: `Repaired tweet_id: "${raw}"`, path: ["tweet_id"] });
+   * else log.tally("repaired-id", "warning");
+   */
+  get keepsIssues(): boolean {
+    return this.issues.length < this.maxIssues || this.onIssue !== undefined;
+  }
+
+  /** Counts an issue that is not kept (when `keepsIssues` is false): the counts `warn` / `note` would give. */
+  tally(code: IssueCode, severity: "warning" | "info"): void {
+    this.byCode[code] = (this.byCode[code] ?? 0) + 1;
+    this.bySeverity[severity]++;
+    this.omitted++;
+  }
+
   private issue(issue: LoadIssue): void {
     this.byCode[issue.code] = (this.byCode[issue.code] ?? 0) + 1;
     this.bySeverity[issue.severity]++;
@@ -84,10 +104,14 @@ export class LoadLog {
   count(conversation: Conversation): void {
     this.conversations++;
     if (conversation.brand) this.brands.add(conversation.brand);
+    let agents: Set<string> | undefined;
     for (const message of conversation.messages) {
       this.messages++;
       this.byRole[message.role]++;
-      if (message.agentId !== undefined) this.agents.add(`${conversation.brand}/${message.agentId}`);
+      if (message.agentId !== undefined) {
+        agents ??= this.agents.get(conversation.brand) ?? this.agents.set(conversation.brand, new Set()).get(conversation.brand)!;
+        agents.add(message.agentId);
+      }
       const time = message.sentAt?.getTime();
       if (time !== undefined) {
         if (time < this.first) this.first = time;
@@ -115,7 +139,7 @@ export class LoadLog {
       messages: this.messages,
       rejected: this.rejectedItems,
       messagesByRole: { ...this.byRole },
-      agents: [...this.agents].sort(),
+      agents: [...new Set([...this.agents].flatMap(([brand, ids]) => [...ids].map((id) => `${brand}/${id}`)))].sort(),
       brands: [...this.brands].sort(),
       firstMessageAt: Number.isFinite(this.first) ? new Date(this.first) : null,
       lastMessageAt: Number.isFinite(this.last) ? new Date(this.last) : null,

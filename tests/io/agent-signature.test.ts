@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agentSignature } from "../../src/io/agent-signature.js";
+import { agentSignature, mayBeDecoration } from "../../src/io/agent-signature.js";
 
 describe("agentSignature(text)", () => {
   it.each([
@@ -49,5 +49,19 @@ describe("agentSignature(text) spans", () => {
       }),
       { numRuns: 3000, seed: 21 },
     );
+  });
+});
+
+describe("mayBeDecoration(code)", () => {
+  it("is true for every ASCII character a trailing link or decoration token can start with", () => {
+    // The patterns of agent-signature.ts's contentEnd: a token is set aside when one of them matches.
+    const link = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)/;
+    const decoration = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u00a0]/u;
+    for (let code = 0; code < 128; code++) {
+      const c = String.fromCharCode(code);
+      const starts = link.test(`${c}ttp://x`) || link.test(`${c}ww.x`) || link.test(`${c}ic.twitter.com/x`) || decoration.test(c);
+      if (starts) expect(mayBeDecoration(code)).toBe(true);
+    }
+    expect([..."hwp"].every((c) => mayBeDecoration(c.charCodeAt(0)))).toBe(true);
   });
 });

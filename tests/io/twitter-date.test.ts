@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDateTime } from "../../src/io/date-time.js";
-import { parseTwitterDate } from "../../src/io/twitter-date.js";
+import { parseTwitterDate, twitterTime } from "../../src/io/twitter-date.js";
 
 describe("parseTwitterDate(text)", () => {
   it("reads created_at with its offset", () => {
@@ -18,6 +19,43 @@ describe("parseTwitterDate(text)", () => {
     expect(parseTwitterDate("Mon Feb 29 10:00:00 +0000 2100")).toBeNull();
     expect(parseTwitterDate("Sat Apr 31 10:00:00 +0000 2017")).toBeNull();
     expect(parseTwitterDate("Sun Dec 31 23:59:59 -0100 2017")?.toISOString()).toBe("2018-01-01T00:59:59.000Z");
+  });
+});
+
+/** The former parseTwitterDate (Date.UTC on the fields), the reference for the arithmetic one. */
+function referenceTime(text: string): number {
+  const months: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
+  if (text.length !== 30 || text[3] !== " " || text[7] !== " " || text[10] !== " " || text[19] !== " " || text[25] !== " ") return NaN;
+  const digits = (from: number, count: number) => (/^\d+$/.test(text.slice(from, from + count)) ? Number(text.slice(from, from + count)) : -1);
+  const month = Object.hasOwn(months, text.slice(4, 7)) ? months[text.slice(4, 7)] : undefined;
+  const [day, hour, minute, second, offset, year] = [digits(8, 2), digits(11, 2), digits(14, 2), digits(17, 2), digits(21, 4), digits(26, 4)];
+  const sign = text[20] === "-" ? -1 : text[20] === "+" ? 1 : 0;
+  if (month === undefined || text[13] !== ":" || text[16] !== ":" || sign === 0) return NaN;
+  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60 || offset < 0 || year < 1970) return NaN;
+  const time = Date.UTC(year, month, day, hour, minute, second) - sign * (Math.floor(offset / 100) * 60 + (offset % 100)) * 60_000;
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate() >= day ? time : NaN;
+}
+
+describe("twitterTime(text)", () => {
+  const two = fc.oneof(fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, "0")), fc.constantFrom("6x", "-1", " 1"));
+  const dates = fc
+    .record({
+      weekday: fc.constantFrom("Mon", "Tue", "Sun"),
+      month: fc.constantFrom("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Foo", "jan"),
+      day: two,
+      hour: two,
+      minute: two,
+      second: two,
+      sign: fc.constantFrom("+", "-", " "),
+      offset: fc.oneof(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, "0")), fc.constant("01x0")),
+      year: fc.oneof(fc.integer({ min: 1960, max: 9999 }).map(String), fc.constantFrom("2000", "2100", "2024", "20x7")),
+    })
+    .map((d) => `${d.weekday} ${d.month} ${d.day} ${d.hour}:${d.minute}:${d.second} ${d.sign}${d.offset} ${d.year}`);
+  it("reads every created_at as Date.UTC on its fields does, and rejects the same ones", () => {
+    fc.assert(fc.property(fc.oneof(dates, fc.string({ maxLength: 32 })), (text) => {
+          expect(twitterTime(text)).toBe(referenceTime(text));
+        }),
+         { numRuns: 20_000 });
   });
 });
 

@@ -1,8 +1,8 @@
 import type { LoadLog } from "../load-report.js";
 import { clipInput } from "../issues.js";
-import { isDigits, normalizeId } from "../ids.js";
+import { isDigits, isPlainId, normalizeId } from "../ids.js";
 import { cleanText, hasReplacementCharacter } from "../text.js";
-import { parseTwitterDate } from "../twitter-date.js";
+import { twitterTime } from "../twitter-date.js";
 
 /** One validated TWCS row, ready for threading. */
 export interface TwcsRow {
@@ -76,64 +76,99 @@ export function twcsLayout(header: string[], log: LoadLog): TwcsLayout | { missi
 /**
  * Validates one data row. Returns undefined when the row is rejected (one `error` issue says why);
  * repairs (ids written as "848.0", unknown times, broken reply ids) are kept and reported as warnings.
+ * A hot path (once per tweet): no closure or result object per row, and the text of a warning is built
+ * only when the log keeps it.
+ *
+ * @example
+ * twcsRow(["2", "AppleSupport", "False", "Tue Oct 31 22:10:47 +0000 2017", "Hi", "", "1.0"], 3, 1, layout, log);
+ * // => { id: "2", authorId: "AppleSupport", inbound: false, time: 1509487847000, text: "Hi", parent: "1", children: [], line: 3, order: 1 } (and a repaired-id warning)
  */
 export function twcsRow(fields: string[], line: number, order: number, layout: TwcsLayout, log: LoadLog): TwcsRow | undefined {
-  const raw = () => fields.join(",");
-  const reject = (code: "missing-value" | "invalid-value", field: string, message: string, input: string) => {
-    log.reject({ code, message, path: field ? [field] : [], field: field || undefined, line, record: order, input: clipInput(input) });
-    return undefined;
-  };
-  const warn = (code: "invalid-date" | "repaired-id" | "invalid-value" | "replacement-character", field: string, message: string, input: string) => {
-    log.warn({ code, message, path: [field], field, line, record: order, input: clipInput(input) });
-  };
   const idField = fields[layout.tweetId]!;
-  const { id, repaired } = normalizeId(idField);
-  if (id === "") return reject("missing-value", "tweet_id", "Row rejected: missing tweet_id", raw());
-  if (!isDigits(id)) return reject("invalid-value", "tweet_id", `Invalid tweet_id: Expected digits but received "${clipInput(idField)}"`, idField);
-  if (repaired) warn("repaired-id", "tweet_id", `Repaired tweet_id: "${idField}" read as "${id}"`, idField);
+  const id = isPlainId(idField) ? idField : repairedId(idField, "tweet_id", line, order, log);
+  if (id === "") return reject(log, "missing-value", "tweet_id", "Row rejected: missing tweet_id", fields.join(","), line, order);
+  if (!isDigits(id)) return reject(log, "invalid-value", "tweet_id", `Invalid tweet_id: Expected digits but received "${clipInput(idField)}"`, idField, line, order);
 
   const authorId = fields[layout.authorId]!.trim();
-  if (authorId === "") return reject("missing-value", "author_id", `Row rejected: missing author_id for tweet ${id}`, raw());
+  if (authorId === "") return reject(log, "missing-value", "author_id", `Row rejected: missing author_id for tweet ${id}`, fields.join(","), line, order);
 
-  const inboundField = fields[layout.inbound]!.trim().toLowerCase();
-  const inbound = inboundField === "true" || inboundField === "1" ? true : inboundField === "false" || inboundField === "0" ? false : undefined;
+  const inbound = inboundValue(fields[layout.inbound]!);
   if (inbound === undefined) {
-    return reject("invalid-value", "inbound", `Invalid inbound: Expected True or False but received "${clipInput(fields[layout.inbound])}"`, fields[layout.inbound]!);
+    return reject(log, "invalid-value", "inbound", `Invalid inbound: Expected True or False but received "${clipInput(fields[layout.inbound])}"`, fields[layout.inbound]!, line, order);
   }
 
   let time: number | null = null;
   if (layout.createdAt !== -1) {
     const createdAt = fields[layout.createdAt]!;
-    const date = parseTwitterDate(createdAt);
-    if (date) time = date.getTime();
+    const parsed = twitterTime(createdAt);
+    if (!Number.isNaN(parsed)) time = parsed;
     else {
-      warn("invalid-date", "created_at", `Invalid created_at: Expected a date like "Tue Oct 31 22:10:47 +0000 2017" but received "${clipInput(createdAt)}"; time left unknown`, createdAt);
+      warn(log, "invalid-date", "created_at", `Invalid created_at: Expected a date like "Tue Oct 31 22:10:47 +0000 2017" but received "${clipInput(createdAt)}"; time left unknown`, createdAt, line, order);
     }
   }
 
   const text = cleanText(fields[layout.text]!);
-  if (hasReplacementCharacter(text)) warn("replacement-character", "text", "Text holds U+FFFD: the export had bytes that are not valid UTF-8 here", text);
+  if (hasReplacementCharacter(text)) warn(log, "replacement-character", "text", "Text holds U+FFFD: the export had bytes that are not valid UTF-8 here", text, line, order);
 
-  const linkId = (field: "in_response_to_tweet_id" | "response_tweet_id", value: string): string | undefined => {
-    const normal = normalizeId(value);
-    if (normal.id === "") return undefined;
-    if (!isDigits(normal.id)) {
-      warn("invalid-value", field, `Invalid ${field}: Expected a tweet id but received "${clipInput(value)}"; link ignored`, value);
-      return undefined;
-    }
-    if (normal.repaired) warn("repaired-id", field, `Repaired ${field}: "${value}" read as "${normal.id}"`, value);
-    return normal.id === id ? undefined : normal.id;
-  };
-  const parent = layout.inResponseTo === -1 ? undefined : linkId("in_response_to_tweet_id", fields[layout.inResponseTo]!);
+  const parent = layout.inResponseTo === -1 ? undefined : linkId("in_response_to_tweet_id", fields[layout.inResponseTo]!, id, line, order, log);
   const children: string[] = [];
   if (layout.responseTweetId !== -1) {
     const value = fields[layout.responseTweetId]!;
-    if (value !== "") {
+    if (value === "") {
+      // no replies
+    } else if (!value.includes(",")) {
+      const child = linkId("response_tweet_id", value, id, line, order, log);
+      if (child !== undefined) children.push(child);
+    } else {
       for (const part of value.split(",")) {
-        const child = linkId("response_tweet_id", part);
+        const child = linkId("response_tweet_id", part, id, line, order, log);
         if (child !== undefined && !children.includes(child)) children.push(child);
       }
     }
   }
   return { id, authorId, inbound, time, text, parent, children, line, order };
+}
+
+type LinkField = "in_response_to_tweet_id" | "response_tweet_id";
+type WarningCode = "invalid-date" | "repaired-id" | "invalid-value" | "replacement-character";
+
+/** "True"/"False" as the export writes them (checked first), else any case of true/false/1/0; undefined otherwise. */
+function inboundValue(field: string): boolean | undefined {
+  if (field === "True") return true;
+  if (field === "False") return false;
+  const value = field.trim().toLowerCase();
+  return value === "true" || value === "1" ? true : value === "false" || value === "0" ? false : undefined;
+}
+
+/** A reply link's tweet id, or undefined when there is none, it is not an id (reported), or it is the row's own. */
+function linkId(field: LinkField, value: string, id: string, line: number, order: number, log: LoadLog): string | undefined {
+  const normal = isPlainId(value) ? value : repairedId(value, field, line, order, log);
+  if (normal === "") return undefined;
+  if (!isDigits(normal)) {
+    warn(log, "invalid-value", field, `Invalid ${field}: Expected a tweet id but received "${clipInput(value)}"; link ignored`, value, line, order);
+    return undefined;
+  }
+  return normal === id ? undefined : normal;
+}
+
+/**
+ * The id normalizeId reads from a field that is not plain, with its `repaired-id` warning when the id is
+ * used (it reads as digits; otherwise the caller rejects the row or ignores the link). Its message is
+ * built only when the log keeps it: on TWCS files a sixth of the reply links are written as "848.0".
+ */
+function repairedId(raw: string, field: "tweet_id" | LinkField, line: number, order: number, log: LoadLog): string {
+  const { id, repaired } = normalizeId(raw);
+  if (!repaired || !isDigits(id)) return id;
+  if (log.keepsIssues) warn(log, "repaired-id", field, `Repaired ${field}: "${raw}" read as "${id}"`, raw, line, order);
+  else log.tally("repaired-id", "warning");
+  return id;
+}
+
+function reject(log: LoadLog, code: "missing-value" | "invalid-value", field: string, message: string, input: string, line: number, order: number): undefined {
+  log.reject({ code, message, path: field ? [field] : [], field: field || undefined, line, record: order, input: clipInput(input) });
+  return undefined;
+}
+
+function warn(log: LoadLog, code: WarningCode, field: string, message: string, input: string, line: number, order: number): void {
+  log.warn({ code, message, path: [field], field, line, record: order, input: clipInput(input) });
 }

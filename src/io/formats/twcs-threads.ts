@@ -9,9 +9,24 @@ import { sortByTime, sortStably } from "../time-order.js";
 type LinkField = "in_response_to_tweet_id" | "response_tweet_id";
 interface Thread {
   rows: TwcsRow[];
-  /** Ids this thread's tweets link to that have not been read yet, with who links to them. */
-  pending: Map<Key, { row: TwcsRow; field: LinkField; id: string }>;
+  /**
+   * The links of this thread's tweets to tweets that were not read then, in the order they were made;
+   * those read since are marked `resolved` (an array and a count: no Map per thread).
+   */
+  pending: Link[];
+  /** How many of `pending` are not resolved: the tweets the thread still waits for. */
+  waitsFor: number;
+  closed: boolean;
   into?: Thread;
+}
+/** A link to a tweet not read yet: who links to it, how, and the thread it was in then (see find). */
+interface Link {
+  row: TwcsRow;
+  field: LinkField;
+  id: string;
+  key: Key;
+  thread: Thread;
+  resolved: boolean;
 }
 type Key = number | string;
 
@@ -34,10 +49,15 @@ function key(id: string): Key {
  */
 export class TwcsThreads {
   private readonly open = new Map<Key, Thread>();
-  private readonly waiting = new Map<Key, Thread>();
-  /** Every tweet id of the emitted threads (duplicates and late replies are told by it): compact, see IdSet. */
-  private readonly done = new IdSet();
+  private readonly waiting = new Map<Key, Link>();
+  /**
+   * Every tweet id read (duplicates are told by it; one that is not open was emitted, so a link to it is a
+   * late reply): compact, see IdSet, and asked before the maps.
+   */
+  private readonly read = new IdSet();
+  /** The rows read since the last retain(), with the thread each joined. */
   private recent: TwcsRow[] = [];
+  private recentThreads: Thread[] = [];
   /** One spelling per brand handle (handles are case-insensitive): the first one seen. */
   private readonly brandSpelling = new Map<string, string>();
   private ready: Conversation[] = [];
@@ -58,7 +78,7 @@ export class TwcsThreads {
   /** Adds a validated row; emits the conversations it completes. */
   add(row: TwcsRow): void {
     const k = key(row.id);
-    if (this.open.has(k) || this.done.has(k)) {
+    if (this.read.has(k)) {
       this.log.reject({
         code: "duplicate-id",
         message: `Row rejected: tweet_id ${row.id} was already read`,
@@ -73,16 +93,21 @@ export class TwcsThreads {
     let thread: Thread;
     const waiter = this.waiting.get(k);
     if (waiter) {
-      thread = find(waiter);
+      thread = find(waiter.thread);
       this.waiting.delete(k);
-      thread.pending.delete(k);
-    } else thread = { rows: [], pending: new Map() };
+      waiter.resolved = true;
+      thread.waitsFor--;
+    } else thread = { rows: [], pending: [], waitsFor: 0, closed: false };
     thread.rows.push(row);
     this.open.set(k, thread);
+    this.read.add(k);
     this.recent.push(row);
-    if (row.parent !== undefined) thread = this.link(thread, row, row.parent, "in_response_to_tweet_id");
+    this.recentThreads.push(thread);
+    // A reply its parent was waiting for (the usual case) is already in the parent's thread.
+    const inParentThread = waiter !== undefined && waiter.field === "response_tweet_id" && waiter.row.id === row.parent;
+    if (row.parent !== undefined && !inParentThread) thread = this.link(thread, row, row.parent, "in_response_to_tweet_id");
     for (const child of row.children) thread = this.link(thread, row, child, "response_tweet_id");
-    if (thread.pending.size === 0) this.close(thread);
+    if (thread.waitsFor === 0) this.close(thread);
     else if (thread.rows.length >= this.maxMessages) this.split(thread, row);
   }
 
@@ -94,15 +119,16 @@ export class TwcsThreads {
   private split(thread: Thread, row: TwcsRow): void {
     this.log.warn({
       code: "thread-split",
-      message: `Thread of tweet ${thread.rows[0]!.id} reached ${this.maxMessages} tweets (maxConversationMessages) while it still links to ${thread.pending.size} more; it is loaded as it is, and the tweets after it as a new conversation`,
+      message: `Thread of tweet ${thread.rows[0]!.id} reached ${this.maxMessages} tweets (maxConversationMessages) while it still links to ${thread.waitsFor} more; it is loaded as it is, and the tweets after it as a new conversation`,
       path: ["tweet_id"],
       field: "tweet_id",
       line: row.line,
       record: row.order,
       input: row.id,
     });
-    for (const k of thread.pending.keys()) this.waiting.delete(k);
-    thread.pending.clear();
+    for (const link of thread.pending) if (!link.resolved) this.waiting.delete(link.key);
+    thread.pending = [];
+    thread.waitsFor = 0;
     this.close(thread);
   }
 
@@ -112,8 +138,9 @@ export class TwcsThreads {
    * chunk.
    */
   retain(): void {
-    for (const row of this.recent) {
-      if (!this.open.has(key(row.id))) continue;
+    for (let i = 0; i < this.recent.length; i++) {
+      if (find(this.recentThreads[i]!).closed) continue;
+      const row = this.recent[i]!;
       // Every string field, not just the text: one brand handle such as "RockstarSupport" (13+ characters
       // are sliced, not copied) kept a whole chunk alive per open row: 446 MB of live heap for 3M rows.
       row.text = copyString(row.text);
@@ -123,12 +150,18 @@ export class TwcsThreads {
       row.children = row.children.map(copyString);
     }
     this.recent = [];
+    this.recentThreads = [];
   }
 
   /** Emits every thread still open, reporting the tweets they link to that are not in the input. */
   finish(): void {
     for (const thread of this.openThreads()) {
-      for (const ref of thread.pending.values()) {
+      for (const ref of thread.pending) {
+        if (ref.resolved) continue;
+        if (!this.log.keepsIssues) {
+          this.log.tally("dangling-reference", "warning");
+          continue;
+        }
         this.log.warn({
           code: "dangling-reference",
           message: `${ref.field} ${ref.id} of tweet ${ref.row.id} is not in the file; the thread is loaded without it`,
@@ -139,7 +172,8 @@ export class TwcsThreads {
           input: ref.id,
         });
       }
-      thread.pending.clear();
+      thread.pending = [];
+      thread.waitsFor = 0;
       this.close(thread);
     }
   }
@@ -157,9 +191,9 @@ export class TwcsThreads {
 
   private link(thread: Thread, row: TwcsRow, id: string, field: LinkField): Thread {
     const k = key(id);
-    const known = this.open.get(k) ?? this.waiting.get(k);
+    const known = this.read.has(k) ? this.open.get(k) : this.waiting.get(k)?.thread;
     if (known) return merge(thread, find(known));
-    if (this.done.has(k)) {
+    if (this.read.has(k)) {
       this.log.warn({
         code: "late-reply",
         message: `${field} ${id} of tweet ${row.id} points to a conversation that was already complete (its tweets did not link back); tweet ${row.id} is loaded without that link`,
@@ -171,17 +205,16 @@ export class TwcsThreads {
       });
       return thread;
     }
-    this.waiting.set(k, thread);
-    thread.pending.set(k, { row, field, id });
+    const link: Link = { row, field, id, key: k, thread, resolved: false };
+    this.waiting.set(k, link);
+    thread.pending.push(link);
+    thread.waitsFor++;
     return thread;
   }
 
   private close(thread: Thread): void {
-    for (const row of thread.rows) {
-      const k = key(row.id);
-      this.open.delete(k);
-      this.done.add(k);
-    }
+    for (const row of thread.rows) this.open.delete(key(row.id));
+    thread.closed = true;
     const conversation = twcsConversation(thread.rows, this.log);
     const lower = conversation.brand.toLowerCase();
     const spelling = this.brandSpelling.get(lower);
@@ -206,9 +239,11 @@ function merge(a: Thread, b: Thread): Thread {
   if (a === b) return a;
   const [big, small] = a.rows.length >= b.rows.length ? [a, b] : [b, a];
   for (const row of small.rows) big.rows.push(row);
-  for (const [k, ref] of small.pending) big.pending.set(k, ref);
+  for (const link of small.pending) if (!link.resolved) big.pending.push(link);
+  big.waitsFor += small.waitsFor;
   small.rows = [];
-  small.pending.clear();
+  small.pending = [];
+  small.waitsFor = 0;
   small.into = big;
   return big;
 }
@@ -233,8 +268,8 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
   const first = ordered[0]!;
   const conversationId = first.id;
   const customerRow = ordered.find((row) => row.inbound) ?? first;
-  const brand = mostFrequent(ordered.filter((row) => !row.inbound).map((row) => row.authorId)) ?? mentionedBrand(customerRow);
-  reportCycles(ordered, log);
+  const brand = agentAuthor(ordered) ?? mentionedBrand(customerRow);
+  if (mayHaveCycles(ordered)) reportCycles(ordered, log);
   const messages: Message[] = ordered.map((row) => {
     const message: Message = {
       id: row.id,
@@ -265,8 +300,38 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
 
 /** Rows by time (ties by tweet id); a row without a time stays after the row before it in the input. */
 function timeOrder(rows: TwcsRow[]): TwcsRow[] {
-  const byId = sortStably([...rows], (a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Most threads arrive in order: then the sorts below would return them as they are.
+  if (inTimeOrder(rows)) return rows;
+  const byId = sortStably([...rows], (a, b) => compareIds(a.id, b.id));
   return sortByTime(byId, (row) => row.time);
+}
+
+/** True when every row has a time and the rows are in strict (time, tweet id) order: what timeOrder gives. */
+function inTimeOrder(rows: TwcsRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.time === null) return false;
+    if (i === 0) continue;
+    const before = rows[i - 1]!;
+    if (before.time! > row.time || (before.time === row.time && compareIds(before.id, row.id) >= 0)) return false;
+  }
+  return true;
+}
+
+function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The most frequent author of the non-inbound rows (the first to reach the top count), or undefined. */
+function agentAuthor(rows: TwcsRow[]): string | undefined {
+  // Most threads have one brand author: settled without counting.
+  let only: string | undefined;
+  for (const row of rows) {
+    if (row.inbound) continue;
+    if (only === undefined) only = row.authorId;
+    else if (row.authorId !== only) return mostFrequent(rows.filter((r) => !r.inbound).map((r) => r.authorId));
+  }
+  return only;
 }
 
 function mostFrequent(values: string[]): string | undefined {
@@ -284,6 +349,24 @@ function mostFrequent(values: string[]): string | undefined {
 function mentionedBrand(row: TwcsRow): string {
   for (const match of row.text.matchAll(/@(\w{1,15})/g)) if (!/^\d+$/.test(match[1]!)) return match[1]!;
   return "";
+}
+
+/**
+ * False when no reply link can loop: each row's in_response_to_tweet_id is either not in the thread or a
+ * row before it in `rows` (links that all point back cannot close a loop). Threads that are not that
+ * simple, or are long (the scan is quadratic), are left to reportCycles.
+ */
+function mayHaveCycles(rows: TwcsRow[]): boolean {
+  if (rows.length > 32) return true;
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i]!.parent;
+    if (parent === undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && rows[j]!.id !== parent) j--;
+    if (j >= 0) continue;
+    for (j = i + 1; j < rows.length; j++) if (rows[j]!.id === parent) return true;
+  }
+  return false;
 }
 
 /** Reports reply links that loop (a tweet that is, through its parents, a reply to itself). */
