@@ -82,42 +82,19 @@ export interface ConversationFacts {
 export function conversationFacts(conversation: Conversation, options: MetricsOptions | ResolvedMetricsOptions = {}): ConversationFacts {
   const o = resolveMetricsOptions(options);
   const { brand, messages } = conversation;
-  // One pass: the customer and agent messages, each agent message's agentKey (built once per agent,
-  // shared by the first reply, the turns, the replies and the spans), and the first timed message.
-  const humans: Message[] = [];
-  const agents: (string | undefined)[] = [];
-  const agentIds: (string | undefined)[] = [];
-  const agentKeys: string[] = [];
-  let firstTimed: Message | undefined;
-  let firstReplyIndex = -1;
-  for (let i = 0; i < messages.length; i++) {
-    const message = messages[i]!;
-    if (firstTimed === undefined && message.sentAt !== null) firstTimed = message;
-    if (message.role === "customer") {
-      humans.push(message);
-      agents.push(undefined);
-    } else if (message.role === "agent") {
-      let k = agentIds.indexOf(message.agentId);
-      if (k < 0) {
-        k = agentIds.push(message.agentId) - 1;
-        agentKeys.push(agentKey(brand, message.agentId));
-      }
-      if (firstReplyIndex < 0) firstReplyIndex = humans.length;
-      humans.push(message);
-      agents.push(agentKeys[k]);
-    }
-  }
+  const humans = messages.filter((m) => m.role === "customer" || m.role === "agent");
   const first = humans[0];
   const isContact = first?.role === "customer";
   const opener = isContact ? first : undefined;
   const clockStartAt = isContact ? clockStart(conversation, first!, o) : null;
 
-  const firstReply = isContact && firstReplyIndex >= 0 ? humans[firstReplyIndex] : undefined;
+  const firstReply = isContact ? humans.find((m) => m.role === "agent") : undefined;
   const firstReplyAt = time(firstReply);
   const firstReplySeconds = seconds(clockStartAt, firstReplyAt);
   const withinWindow = firstReplySeconds === null || o.windowSeconds === undefined || firstReplySeconds <= o.windowSeconds;
-  const span = spans(humans, agents);
-  return {
+  // In a contact every message before the first agent reply is the customer's.
+  const firstReplyIndex = firstReply ? humans.indexOf(firstReply) : humans.length;
+  const facts: ConversationFacts = {
     conversationId: conversation.id,
     brand,
     channel: conversation.channel,
@@ -126,22 +103,24 @@ export function conversationFacts(conversation: Conversation, options: MetricsOp
     group: conversation.group,
     isContact,
     opener: opener && { messageId: opener.id, at: time(opener), text: opener.text.slice(0, 280), tone: o.toneOf?.(opener) },
-    firstTimedAt: firstTimed?.sentAt?.getTime() ?? null,
+    firstTimedAt: messages.find((m) => m.sentAt !== null)?.sentAt?.getTime() ?? null,
     clockStartAt,
     responded: firstReply !== undefined && withinWindow,
     firstReplyTimeUnknown: firstReply !== undefined && firstReplySeconds === null,
     firstReplyAt,
     firstReplySeconds,
     firstReplyBusinessSeconds: business(clockStartAt, firstReplySeconds, firstReplyAt, o),
-    firstReplyAgent: firstReply ? agents[firstReplyIndex]! : null,
-    // In a contact every message before the first agent reply is the customer's.
-    customerMessagesBeforeFirstReply: isContact ? (firstReply ? firstReplyIndex : humans.length) : 0,
-    turns: customerTurns(humans, agents, o),
-    replies: replies(humans, agents, o),
-    activeSpanSeconds: span.all,
-    agentSpans: span.byAgent,
-    resolved: isContact && (o.isResolved ? o.isResolved(conversation) : firstReply !== undefined && humans.at(-1)?.role === "agent"),
+    firstReplyAgent: firstReply ? agentKey(brand, firstReply.agentId) : null,
+    customerMessagesBeforeFirstReply: isContact ? firstReplyIndex : 0,
+    turns: customerTurns(humans, brand, o),
+    replies: replies(humans, brand, o),
+    activeSpanSeconds: null,
+    agentSpans: [],
+    resolved: false,
   };
+  spans(facts, humans, brand);
+  facts.resolved = isContact && (o.isResolved ? o.isResolved(conversation) : firstReply !== undefined && humans.at(-1)?.role === "agent");
+  return facts;
 }
 
 function clockStart(conversation: Conversation, opener: Message, o: ResolvedMetricsOptions): number | null {
