@@ -1,10 +1,9 @@
 import type { Conversation } from "../model/conversation.js";
-import type { Message } from "../model/message.js";
 import { metricsSummaryAccumulator, type MetricsSummary, type MetricsSummaryOptions, type MetricsSummaryState } from "../metrics/metrics-summary.js";
 import type { ConversationScore } from "../scoring/conversation-score.js";
 import { createScorer, type ScorerOptions } from "../scoring/create-scorer.js";
 import { ScoreSummary, type ScoreSummaryState } from "../scoring/score-summary.js";
-import type { Tone } from "../text/tone.js";
+import { scoreTones } from "./score-tones.js";
 
 /** What a care job computes besides the scores: the headline metrics (`toneOf` comes from the scores). */
 export interface CareJobOptions extends ScorerOptions {
@@ -56,9 +55,8 @@ export interface CareJob {
 export function createCareJob(options: CareJobOptions = {}): CareJob {
   const scorer = createScorer(options);
   const scores = new ScoreSummary();
-  let tones = new Map<string, Tone>();
-  const toneOf = (message: Message): Tone => tones.get(message.id) ?? "neutral";
-  const metrics = metricsSummaryAccumulator({ ...options.metrics, toneOf });
+  const tones = scoreTones();
+  const metrics = metricsSummaryAccumulator({ ...options.metrics, toneOf: tones.toneOf });
   const timings: CareJobTimings = { scoreMs: 0, aggregateMs: 0 };
   return {
     add(conversation) {
@@ -66,8 +64,7 @@ export function createCareJob(options: CareJobOptions = {}): CareJob {
       const score = scorer.score(conversation);
       const scored = performance.now();
       scores.add(score);
-      tones = new Map();
-      for (const message of score.messages) if (message.role === "customer") tones.set(message.messageId, message.tone);
+      tones.use(score.messages);
       metrics.add(conversation);
       timings.scoreMs += scored - start;
       timings.aggregateMs += performance.now() - scored;

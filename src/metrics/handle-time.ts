@@ -77,18 +77,28 @@ export const handleTimeReducer: MetricReducer<HandleTimeState, HandleTimeResult>
   init: () => ({ perReply: [], perConversation: [], activeSpans: [], measured: 0, estimated: 0, byAgent: new Map() }),
   add(state, facts) {
     if (facts.replies.length === 0) return;
-    const perAgent = new Map<string, number>();
+    // The conversation's agents in the order they first replied, with their groups and handle sums
+    // (few per conversation: arrays searched in order, no Map per conversation).
+    const agents: string[] = [];
+    const groups: AgentValues[] = [];
+    const sums: number[] = [];
     for (const reply of facts.replies) {
       state.perReply.push(reply.handleSeconds);
       if (reply.measured) state.measured++;
       else state.estimated++;
-      const agent = groupOf(state.byAgent, reply.agent, emptyAgent);
+      let k = agents.indexOf(reply.agent);
+      if (k < 0) {
+        k = agents.push(reply.agent) - 1;
+        groups.push(groupOf(state.byAgent, reply.agent, emptyAgent));
+        sums.push(0);
+      }
+      const agent = groups[k]!;
       agent.perReply.push(reply.handleSeconds);
       if (reply.measured) agent.measured++;
-      perAgent.set(reply.agent, (perAgent.get(reply.agent) ?? 0) + reply.handleSeconds);
+      sums[k] = sums[k]! + reply.handleSeconds;
     }
-    state.perConversation.push(sum([...perAgent.values()]));
-    for (const [agent, seconds] of perAgent) state.byAgent.get(agent)!.perConversation.push(seconds);
+    state.perConversation.push(sums.length === 1 ? 0 + sums[0]! : sum(sums));
+    for (let k = 0; k < groups.length; k++) groups[k]!.perConversation.push(sums[k]!);
     if (facts.activeSpanSeconds !== null) state.activeSpans.push(facts.activeSpanSeconds);
     for (const span of facts.agentSpans) state.byAgent.get(span.agent)!.activeSpans.push(span.seconds);
   },

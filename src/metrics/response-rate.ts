@@ -76,16 +76,19 @@ export const RESPONSE_RATE_DEFINITION =
 export const responseRateReducer: MetricReducer<ResponseRateState, ResponseRateResult> = {
   init: () => ({ all: zero(), respondedTimeUnknown: 0, byTone: new Map(), byBrand: new Map(), byChannel: new Map(), unansweredCount: 0, unanswered: [] }),
   add(state, facts, options) {
-    const counts = countsOf(facts);
-    addCounts(state.all, counts);
-    addCounts(groupOf(state.byBrand, facts.brand, zero), counts);
-    addCounts(groupOf(state.byChannel, facts.channel, zero), counts);
+    // Counted into each group in place: no per-conversation count objects.
+    const contacts = facts.isContact ? 1 : 0;
+    const responded = facts.isContact && facts.responded ? 1 : 0;
+    const turns = facts.turns.length;
+    let turnsAnswered = 0;
+    for (const turn of facts.turns) if (turn.answered) turnsAnswered++;
+    addCount(state.all, contacts, responded, turns, turnsAnswered);
+    addCount(groupOf(state.byBrand, facts.brand, zero), contacts, responded, turns, turnsAnswered);
+    addCount(groupOf(state.byChannel, facts.channel, zero), contacts, responded, turns, turnsAnswered);
     if (facts.isContact && facts.responded && facts.firstReplyTimeUnknown) state.respondedTimeUnknown++;
     if (options.toneOf) {
-      if (facts.isContact) addCounts(groupOf(state.byTone, facts.opener!.tone ?? "neutral", zero), { ...counts, turns: 0, turnsAnswered: 0 });
-      for (const turn of facts.turns) {
-        addCounts(groupOf(state.byTone, turn.tone ?? "neutral", zero), { contacts: 0, responded: 0, turns: 1, turnsAnswered: turn.answered ? 1 : 0 });
-      }
+      if (facts.isContact) addCount(groupOf(state.byTone, facts.opener!.tone ?? "neutral", zero), contacts, responded, 0, 0);
+      for (const turn of facts.turns) addCount(groupOf(state.byTone, turn.tone ?? "neutral", zero), 0, 0, 1, turn.answered ? 1 : 0);
     }
     if (facts.isContact && !facts.responded) {
       state.unansweredCount++;
@@ -117,15 +120,11 @@ export const responseRateReducer: MetricReducer<ResponseRateState, ResponseRateR
   },
 };
 
-function countsOf(facts: ConversationFacts): Counts {
-  let turnsAnswered = 0;
-  for (const turn of facts.turns) if (turn.answered) turnsAnswered++;
-  return {
-    contacts: facts.isContact ? 1 : 0,
-    responded: facts.isContact && facts.responded ? 1 : 0,
-    turns: facts.turns.length,
-    turnsAnswered,
-  };
+function addCount(into: Counts, contacts: number, responded: number, turns: number, turnsAnswered: number): void {
+  into.contacts += contacts;
+  into.responded += responded;
+  into.turns += turns;
+  into.turnsAnswered += turnsAnswered;
 }
 
 function row(counts: Counts): ResponseRateRow {

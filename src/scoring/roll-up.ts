@@ -13,7 +13,14 @@ export type RolledUpResult = RubricResult & { replies: number };
  * // => { label: "none", score: 0.5, evidence: [], replies: 2 }
  */
 export function rollUp(rubric: AnyRubric, results: readonly RubricResult[]): RolledUpResult {
-  return { ...combine(rubric, results), replies: results.length };
+  const replies = results.length;
+  if (replies === 0) return { label: naLabel(rubric), score: null, evidence: [], replies };
+  if (rubric.id === "name-use") {
+    const used = results.find((r) => r.label === "used");
+    return used ? { ...used, replies } : { label: "not-used", score: 0, evidence: [], replies };
+  }
+  const { label, score } = combine(results);
+  return { label, score, evidence: [], replies };
 }
 
 /**
@@ -28,28 +35,31 @@ export function isRollUp(result: RubricResult): result is RolledUpResult {
   return typeof (result as Partial<RolledUpResult>).replies === "number";
 }
 
-function combine(rubric: AnyRubric, results: readonly RubricResult[]): RubricResult {
-  const applicable = results.filter((r) => r.score !== null);
-  if (results.length === 0) return { label: naLabel(rubric), score: null, evidence: [] };
-  if (rubric.id === "name-use") {
-    const used = results.find((r) => r.label === "used");
-    return used ? { ...used } : { label: "not-used", score: 0, evidence: [] };
+/** The mean applicable score and the most frequent label (the lower-scoring one on a tie, the first seen on a full tie). */
+function combine(results: readonly RubricResult[]): { label: string; score: number | null } {
+  // One pass, no filtered copy and no Map: a reply's rubrics have a handful of labels, kept in first-seen order.
+  const labels: string[] = [];
+  const counts: number[] = [];
+  const scores: number[] = [];
+  let sum = 0;
+  let n = 0;
+  for (const r of results) {
+    if (r.score === null) continue;
+    sum += r.score;
+    n++;
+    const k = labels.indexOf(r.label);
+    if (k < 0) {
+      labels.push(r.label);
+      counts.push(1);
+      scores.push(r.score);
+    } else counts[k]!++;
   }
-  if (applicable.length === 0) return { label: results[0]!.label, score: null, evidence: [] };
-  const score = applicable.reduce((sum, r) => sum + r.score!, 0) / applicable.length;
-  const counts = new Map<string, { n: number; score: number }>();
-  for (const r of applicable) {
-    const entry = counts.get(r.label) ?? { n: 0, score: r.score! };
-    entry.n++;
-    counts.set(r.label, entry);
+  if (labels.length === 0) return { label: results[0]!.label, score: null };
+  let best = 0;
+  for (let k = 1; k < labels.length; k++) {
+    if (counts[k]! > counts[best]! || (counts[k] === counts[best] && scores[k]! < scores[best]!)) best = k;
   }
-  // The most frequent label, the lower-scoring one on a tie, the first seen on a full tie.
-  let label = "";
-  let best: { n: number; score: number } | undefined;
-  for (const [candidate, entry] of counts) {
-    if (!best || entry.n > best.n || (entry.n === best.n && entry.score < best.score)) [label, best] = [candidate, entry];
-  }
-  return { label, score, evidence: [] };
+  return { label: labels[best]!, score: sum / n };
 }
 
 function naLabel(rubric: AnyRubric): string {

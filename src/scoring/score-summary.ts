@@ -29,22 +29,19 @@ export class ScoreSummary {
   add(score: ConversationScore): void {
     const s = this.state;
     s.conversations++;
-    const count = (rubric: string, label: string) => {
-      const labels = (s.labels[rubric] ??= {});
-      labels[label] = (labels[label] ?? 0) + 1;
-    };
     for (const message of score.messages) {
       if (message.role === "customer") s.tones[message.tone] = (s.tones[message.tone] ?? 0) + 1;
       if (message.role !== "agent") continue;
       s.agentMessages++;
       // for...in with Object.hasOwn: the keys Object.entries gives, in its order, without building arrays.
-      for (const id in message.rubrics) if (Object.hasOwn(message.rubrics, id)) count(id, message.rubrics[id]!.label);
+      const rubrics = message.rubrics;
+      for (const id in rubrics) if (Object.hasOwn(rubrics, id)) countLabel(s.labels, id, rubrics[id]!.label);
     }
     for (const id in score.rubrics) {
       if (!Object.hasOwn(score.rubrics, id)) continue;
       // Replies' labels were counted above; a conversation without replies adds nothing to them.
       const result = score.rubrics[id]!;
-      if (!isRollUp(result)) count(id, result.label);
+      if (!isRollUp(result)) countLabel(s.labels, id, result.label);
     }
     if (score.scorecard.total !== null) {
       s.totalHundredths += Math.round(score.scorecard.total * 100);
@@ -76,4 +73,10 @@ export class ScoreSummary {
   toJSON(): ScoreSummaryState {
     return structuredClone(this.state);
   }
+}
+
+/** One more `label` for `rubric` (a module function, not a closure made per conversation). */
+function countLabel(labels: ScoreSummaryState["labels"], rubric: string, label: string): void {
+  const counts = (labels[rubric] ??= {});
+  counts[label] = (counts[label] ?? 0) + 1;
 }
