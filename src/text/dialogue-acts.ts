@@ -4,7 +4,8 @@ import {
 } from "./act-lexicon.js";
 import { isContentWord } from "./customer-overlap.js";
 import { isArticleLink } from "./link-kind.js";
-import { patterns } from "./phrase-matcher.js";
+import { patterns, type PhraseMatcher } from "./phrase-matcher.js";
+import { sentenceLiterals } from "./sentence-literals.js";
 import type { Sentence } from "./sentences.js";
 import type { Span } from "./spans.js";
 import type { TextFeatures } from "./text-features.js";
@@ -23,21 +24,49 @@ export interface DialogueActs {
 
 export type AnswerKind = "article" | "steps" | "explanation" | "decision";
 
-const dm = patterns(DM_REQUEST);
-const closing = patterns(CLOSING_CHECK);
-const infoRequest = patterns(INFO_REQUEST);
-const followUp = patterns(FOLLOW_UP_REQUEST);
+/** A lexicon read sentence by sentence, with its bit in the masks of `mayMatchIn`. */
+interface Lexicon { matcher: PhraseMatcher; bit: number }
+const bySentence: (readonly string[])[] = [];
+/** The bit of a list of regex fragments in the masks of `mayMatchIn`. */
+const bitOf = (list: readonly string[]): number => 1 << (bySentence.push(list) - 1);
+const lexicon = (list: readonly string[]): Lexicon => ({ matcher: patterns(list), bit: bitOf(list) });
+const dm = lexicon(DM_REQUEST);
+const closing = lexicon(CLOSING_CHECK);
+const infoRequest = lexicon(INFO_REQUEST);
+const followUp = lexicon(FOLLOW_UP_REQUEST);
 const articleCue = patterns(ARTICLE_CUE);
-const contactCue = patterns(CONTACT_CUE);
-const feedbackRoute = patterns(FEEDBACK_ROUTE);
-const stepCue = patterns(STEP_CUE);
-const explanationCue = patterns(EXPLANATION_CUE);
-const actionCue = patterns(ACTION_CUE);
-const suggestion = patterns(SUGGESTION_QUESTION);
+const contactCue = lexicon(CONTACT_CUE);
+const feedbackRoute = lexicon(FEEDBACK_ROUTE);
+const stepCue = lexicon(STEP_CUE);
+const explanationCue = lexicon(EXPLANATION_CUE);
+const actionCue = lexicon(ACTION_CUE);
+const suggestion = lexicon(SUGGESTION_QUESTION);
 const handoff = patterns(HANDOFF_CUE);
-const diagnosticDetail = patterns(DIAGNOSTIC_DETAIL);
-const identityRequest = patterns(IDENTITY_REQUEST);
-const notAnAnswer = patterns(NOT_AN_ANSWER);
+const diagnosticDetail = lexicon(DIAGNOSTIC_DETAIL);
+const identityRequest = lexicon(IDENTITY_REQUEST);
+const notAnAnswer = lexicon(NOT_AN_ANSWER);
+// The clause openings read by regexes of their own: a sentence without their literals has none.
+const STEP_OPENING_BIT = bitOf([`${STEP_LEAD}${STEP_VERB}`]);
+const REQUEST_OPENING_BIT = bitOf([`${REQUEST_LEAD}(?:${INFO_REQUEST_OPENING.join("|")})`]);
+/** Per sentence, the lexicons and openings above that may match in it (one of their required literals lies inside it). */
+const mayMatchIn = sentenceLiterals(bySentence);
+
+type Match = Span & { text: string };
+/** A lexicon's first match within the sentence at an index of the message's sentences. */
+type SentenceSearch = (lexicon: Lexicon, at: number) => Match | undefined;
+
+/**
+ * `lexicon.matcher.first(text, sentence.start, sentence.end)`, skipped (undefined) for the sentences
+ * that hold none of the lexicon's required literals: the regex could not match there (sentence-literals.ts).
+ * Most sentences of a message need few of the lexicons.
+ */
+function sentenceSearch(text: string, sentences: readonly Sentence[], masks: readonly number[]): SentenceSearch {
+  return (lexicon, at) => {
+    if ((masks[at]! & lexicon.bit) === 0) return undefined;
+    const sentence = sentences[at]!;
+    return lexicon.matcher.first(text, sentence.start, sentence.end);
+  };
+}
 /** A yes/no question in the inverted word order, for tweets that drop the "?" ("Have you tried from another device, Miriam"). */
 const COURTESY = new RegExp(`^(?:(?:hi|hey|hello|ok|okay)(?: there)?[,!.]{0,3}\\s{1,3})?${COURTESY_OPENING}`, "i");
 const INVERTED_QUESTION = /^(?:have|has|did|do|does|are|is|were|was) (?:you|it|this|that|the|your)\b/i;
@@ -87,30 +116,31 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   // Whether each link is an article link, decided once per link (the sentences and links read it again).
   const article = features.links.map((l) => isArticleLink(text.slice(l.start, l.end)));
   let sendsElsewhere = article.includes(false);
-  const stats = options.customerAsked ? sentenceStats(features) : [];
+  const stats = sentenceStats(features);
   const sentences = features.sentences;
+  const masks = mayMatchIn(text, sentences);
+  const search = sentenceSearch(text, sentences, masks);
   for (let at = 0; at < sentences.length; at++) {
     const sentence = sentences[at]!;
-    const { start, end } = sentence;
-    const dmHit = dm.first(text, start, end);
+    const dmHit = search(dm, at);
     dmRequest ??= dmHit;
-    const channel = dmHit ?? contactCue.first(text, start, end) ?? feedbackRoute.first(text, start, end);
+    const channel = dmHit ?? search(contactCue, at) ?? search(feedbackRoute, at);
     // A route the customer asked for (how to report, where to suggest) is not sending them elsewhere.
     const redirect = options.routeWanted ? dmHit : channel;
     sendsElsewhere ||= redirect !== undefined;
-    const isQuestion = clarifyingQuestion(text, sentence, features, channel !== undefined);
+    const isQuestion = clarifyingQuestion(search, at, sentence, features, channel !== undefined, (masks[at]! & REQUEST_OPENING_BIT) !== 0);
     if (isQuestion) questions.push({ start: sentence.start, end: sentence.end, text: sentence.text });
-    const action = actionCue.first(text, start, end);
-    const suggested = !redirect && sentence.endsWithQuestionMark ? suggestion.first(text, start, end) : undefined;
+    const action = search(actionCue, at);
+    const suggested = !redirect && sentence.endsWithQuestionMark ? search(suggestion, at) : undefined;
     if (action) answers.push({ ...action, kind: "decision" });
     else if (suggested && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push({ ...suggested, kind: "steps" });
     else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features, article)) {
-      const step = stepCue.first(text, start, end) ?? imperativeStep(sentence);
-      const explanation = explanationCue.first(text, start, end);
+      const step = search(stepCue, at) ?? ((masks[at]! & STEP_OPENING_BIT) === 0 ? undefined : imperativeStep(sentence));
+      const explanation = search(explanationCue, at);
       const helpsAnswerOurQuestion = previousWasQuestion && MENU_PATH.test(sentence.text);
-      if (step && !followUp.first(text, start, end) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
+      if (step && !search(followUp, at) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
       else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
-      else if (options.customerAsked && !step && statesAFact(sentence, features, stats[at]!)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
+      else if (options.customerAsked && !step && statesAFact(search, at, sentence, stats)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
     }
     previousWasQuestion = isQuestion;
   }
@@ -148,18 +178,23 @@ function imperativeStep(sentence: Sentence): (Span & { text: string }) | undefin
  * A statement that can answer a question: at least three words, one of them a content word, and no
  * courtesy, apology, promise or hand-over in it ("Less than a week." but not "We'll look into it for you.").
  */
-function statesAFact(sentence: Sentence, features: TextFeatures, stats: SentenceStats): boolean {
-  if (notAnAnswer.first(features.text, sentence.start, sentence.end) || COURTESY.test(sentence.text)) return false;
+function statesAFact(search: SentenceSearch, at: number, sentence: Sentence, statsOf: (at: number) => SentenceStats): boolean {
+  if (search(notAnAnswer, at) || COURTESY.test(sentence.text)) return false;
+  const stats = statsOf(at);
   return stats.words >= 3 && stats.contentWords > 0 && stats.links === 0;
 }
 
 interface SentenceStats { words: number; contentWords: number; links: number }
 
-/** Words, content words and links of each sentence, in one pass over each list (all are in text order). */
-function sentenceStats(features: TextFeatures): SentenceStats[] {
+/**
+ * Words, content words and links of a sentence, for sentences asked in text order: one pass over each
+ * list for them all, counting only the sentences asked for (the others are only skipped).
+ */
+function sentenceStats(features: TextFeatures): (at: number) => SentenceStats {
   let word = 0;
   let link = 0;
-  return features.sentences.map((sentence) => {
+  return (at) => {
+    const sentence = features.sentences[at]!;
     const stats = { words: 0, contentWords: 0, links: 0 };
     while (word < features.words.length && features.words[word]!.start < sentence.start) word++;
     for (; word < features.words.length && features.words[word]!.end <= sentence.end; word++) {
@@ -169,7 +204,7 @@ function sentenceStats(features: TextFeatures): SentenceStats[] {
     while (link < features.links.length && features.links[link]!.start < sentence.start) link++;
     for (; link < features.links.length && features.links[link]!.start < sentence.end; link++) stats.links++;
     return stats;
-  });
+  };
 }
 
 /** A sentence whose links all lead to a home page, a form or a contact page: its "steps" only send the customer there. */
@@ -184,10 +219,10 @@ function pointsOnlyElsewhere(sentence: Sentence, features: TextFeatures, article
   return any;
 }
 
-function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeatures, redirect: boolean): boolean {
+function clarifyingQuestion(search: SentenceSearch, at: number, sentence: Sentence, features: TextFeatures, redirect: boolean, mayRequest: boolean): boolean {
   const { start, end } = sentence;
-  if (closing.first(text, start, end) || suggestion.first(text, start, end) || identityRequest.first(text, start, end)) return false;
-  if (redirect) return diagnosticDetail.first(text, start, end) !== undefined;
+  if (search(closing, at) || search(suggestion, at) || search(identityRequest, at)) return false;
+  if (redirect) return search(diagnosticDetail, at) !== undefined;
   if (sentence.endsWithQuestionMark) return true;
   const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
   if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
@@ -197,9 +232,10 @@ function clarifyingQuestion(text: string, sentence: Sentence, features: TextFeat
   let clauses: string[] | undefined;
   const clausesOf = () => (clauses ??= [opening, ...opening.split(/\s[–—-]\s|[,;:]\s/).slice(1)]);
   if (endsInLink && clausesOf().some((clause) => QUESTION_START.test(clause.trimStart()))) return true;
-  if (followUp.first(text, start, end)) return false;
-  if (clausesOf().some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
-  return infoRequest.first(text, start, end) !== undefined;
+  if (search(followUp, at)) return false;
+  // `mayRequest`: the sentence holds one of the literals a request opening needs (a clause is part of it).
+  if (mayRequest && clausesOf().some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
+  return search(infoRequest, at) !== undefined;
 }
 
 /** The sentence's text up to its first link (to see whether the request points at the link). */
@@ -229,10 +265,10 @@ function isAnswerLink(text: string, index: number, firstSentence: number, featur
   const routeWanted = options.routeWanted;
   // A DM request ending in a bare link, not introduced as help: the link is the DM button.
   if (options.dm && index === features.links.length - 1 && text.slice(link.end).trim() === "" && !articleCue.first(framing)) return false;
-  if (dm.first(framing) || (!routeWanted && (contactCue.first(framing) || handoff.first(framing) || feedbackRoute.first(framing) || feedbackRoute.first(after)))) return false;
-  if (!routeWanted && /^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
+  if (dm.matcher.first(framing) || (!routeWanted && (contactCue.matcher.first(framing) || handoff.first(framing) || feedbackRoute.matcher.first(framing) || feedbackRoute.matcher.first(after)))) return false;
+  if (!routeWanted && /^(?:and )?(?:click|select|choose|report it|report this|contact)/i.test(after) && (contactCue.matcher.first(after) || handoff.first(after) || /report (?:it|this)/i.test(after))) return false;
   const questionFraming = /\?\s{0,3}$/.test(framing.trimEnd());
-  if ((questionFraming && !suggestion.first(framing) && !STEPS_WORDS.test(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
+  if ((questionFraming && !suggestion.matcher.first(framing) && !STEPS_WORDS.test(framing)) || (asks && FINDING_THE_ANSWER.test(framing))) return false;
   if (/\b(?:help|support) (?:site|center|centre|page|hub)\b|\bour (?:website|site)\b/i.test(framing) && !articleCue.first(framing)) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import { overlapsAny, type Span } from "./spans.js";
+import type { Span } from "./spans.js";
 import { isSpaceAt } from "./white-space.js";
 
 /** A sentence of a message and whether it is phrased as a question. */
@@ -9,7 +9,8 @@ export interface Sentence extends Span {
 }
 
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u;
-const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "approx", "no", "st", "pls", "u.s", "a.m", "p.m", "min", "hr", "hrs", "inc", "ltd", "co"]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "approx", "no", "st", "pls", "u.s", "a.m", "p.m", "min", "hr", "hrs", "inc", "ltd", "co"]);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /**
  * Splits a message into sentences at ". ", "! ", "? ", "…" and line breaks, never inside a link or
@@ -50,10 +51,9 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
     // . ! ? …
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     let j = i;
-    while (j + 1 < text.length && /[.!?…)"'”’]/.test(text[j + 1]!)) j++;
-    const after = text[j + 1];
-    if (after !== undefined && !isSpaceAt(text, j + 1)) continue;
-    if (overlapsAny(i, j + 1, links)) continue;
+    while (j + 1 < text.length && isCloserAt(text, j + 1)) j++;
+    if (j + 1 < text.length && !isSpaceAt(text, j + 1)) continue;
+    if (overlapsLink(i, j + 1, links, link)) continue;
     if (code === 46 && j === i && isAbbreviation(text, i)) continue;
     push(j + 1);
     start = skipSpace(text, j + 1);
@@ -61,6 +61,22 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+/** `/[.!?…)"'”’]/.test(text[i])`, without the regex. */
+function isCloserAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 46 || code === 33 || code === 63 || code === 41 || code === 34 || code === 39 || code === 0x2026 || code === 0x201d || code === 0x2019;
+}
+
+/**
+ * Whether [start, end) overlaps a link, given `from`: the first link that ends at or after `start`
+ * (the links before it end before `start`; links are in text order and do not overlap, so their ends
+ * are in order too).
+ */
+function overlapsLink(start: number, end: number, links: readonly Span[], from: number): boolean {
+  for (let k = from; k < links.length && links[k]!.start < end; k++) if (start < links[k]!.end) return true;
+  return false;
 }
 
 function skipSpace(text: string, from: number): number {
@@ -73,6 +89,8 @@ function skipSpace(text: string, from: number): number {
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && isLetterOrDotAt(text, i - 1)) i--;
+  // Longer words are neither an abbreviation of the list nor a single letter.
+  if (dot - i > LONGEST_ABBREVIATION) return false;
   const word = text.slice(i, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
