@@ -9,6 +9,8 @@
  * match". Gates no longer referenced are dropped at the next rebuild.
  */
 
+import { ahoCorasick } from "./aho-corasick.js";
+
 /** Answers whether a text may hold a match: false only when it holds none of the gate's literals. */
 export interface LiteralGate {
   /** False when no literal of the gate occurs in `text` (A-Z read as a-z): no match is possible. */
@@ -111,61 +113,18 @@ function rebuild(): void {
 }
 
 function build(sets: readonly (readonly string[])[]): Automaton {
-  const column = new Uint8Array(128);
-  let columns = 0;
-  for (const set of sets) for (const literal of set) for (const char of literal) if (!column[char.charCodeAt(0)]) column[char.charCodeAt(0)] = ++columns;
-  // The trie: children per state (by column), the slots whose literals end there.
-  const children: Map<number, number>[] = [new Map()];
-  const ends: Set<number>[] = [new Set()];
-  sets.forEach((set, slot) => {
-    for (const literal of set) {
-      let state = 0;
-      for (const char of literal) {
-        const c = column[char.charCodeAt(0)]!;
-        let child = children[state]!.get(c);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ends.push(new Set());
-          children[state]!.set(c, child);
-        }
-        state = child;
-      }
-      ends[state]!.add(slot);
-    }
-  });
-  // Breadth first: each state's failure state, its full transition row, and the slots it reports.
-  const states = children.length;
-  const width = columns + 1;
-  const target = new Int32Array(states * width);
-  const fail = new Int32Array(states);
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    if (state !== 0) for (const slot of ends[fail[state]!]!) ends[state]!.add(slot);
-    for (let c = 1; c <= columns; c++) {
-      const child = children[state]!.get(c);
-      const fallback = state === 0 ? 0 : target[fail[state]! * width + c]!;
-      if (child === undefined) target[state * width + c] = fallback;
-      else {
-        target[state * width + c] = child;
-        fail[child] = fallback;
-        queue.push(child);
-      }
-    }
-  }
+  const { column, width, states, target, ends } = ahoCorasick(sets);
   const next = target.map((state) => (ends[state]!.size > 0 ? ~(state * width) : state * width));
   const outStart = new Int32Array(states + 1);
   const slots: number[] = [];
   for (let state = 0; state < states; state++) {
     outStart[state] = slots.length;
-    for (const slot of ends[state]!) slots.push(slot);
+    for (const slot of ends[state]!.keys()) slots.push(slot);
   }
   outStart[states] = slots.length;
   return { column, width, next, outStart, slots: Int32Array.from(slots) };
 }
 
-/** Marks the slots whose literals occur in `text`. */
 /** Makes `text` the current one: one of the recent texts, or scanned in place of the oldest. */
 function recall(text: string): void {
   for (let i = 0; i < recentTexts.length; i++) {

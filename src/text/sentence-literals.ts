@@ -1,3 +1,4 @@
+import { ahoCorasick } from "./aho-corasick.js";
 import { requiredLiterals } from "./required-literals.js";
 import type { Span } from "./spans.js";
 
@@ -47,55 +48,7 @@ interface Automaton {
 }
 
 function build(sets: readonly (readonly string[])[]): Automaton {
-  const column = new Uint8Array(128);
-  let columns = 0;
-  for (const set of sets) for (const literal of set) for (const char of literal) if (!column[char.charCodeAt(0)]) column[char.charCodeAt(0)] = ++columns;
-  const children: Map<number, number>[] = [new Map()];
-  // Per state, per slot: the shortest literal of that slot ending there (its occurrence starts last).
-  const ends: Map<number, number>[] = [new Map()];
-  sets.forEach((set, slot) => {
-    for (const literal of set) {
-      let state = 0;
-      for (const char of literal) {
-        const c = column[char.charCodeAt(0)]!;
-        let child = children[state]!.get(c);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ends.push(new Map());
-          children[state]!.set(c, child);
-        }
-        state = child;
-      }
-      const shortest = ends[state]!.get(slot);
-      if (shortest === undefined || literal.length < shortest) ends[state]!.set(slot, literal.length);
-    }
-  });
-  const states = children.length;
-  const width = columns + 1;
-  const target = new Int32Array(states * width);
-  const fail = new Int32Array(states);
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    // The literals ending in the failure state end here too (shorter, so they win ties of a slot).
-    if (state !== 0) {
-      for (const [slot, length] of ends[fail[state]!]!) {
-        const own = ends[state]!.get(slot);
-        if (own === undefined || length < own) ends[state]!.set(slot, length);
-      }
-    }
-    for (let c = 1; c <= columns; c++) {
-      const child = children[state]!.get(c);
-      const fallback = state === 0 ? 0 : target[fail[state]! * width + c]!;
-      if (child === undefined) target[state * width + c] = fallback;
-      else {
-        target[state * width + c] = child;
-        fail[child] = fallback;
-        queue.push(child);
-      }
-    }
-  }
+  const { column, width, states, target, ends } = ahoCorasick(sets);
   if (states > 0xffff) throw new RangeError("sentenceLiterals: too many literals");
   const next = Uint16Array.from(target);
   const outStart = new Int32Array(states + 1);
