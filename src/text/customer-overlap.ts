@@ -42,10 +42,11 @@ function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options
   const names = (options.notContent ?? []).map((name) => name.toLowerCase());
   // A reply word is shared when a customer word with its stem is content (not the brand's name).
   // The reply's words are classified here, not kept in a table: a reply is read once (strictly or loosely).
-  const keep = loose ? isTopicWord : isContentWord;
+  const kind = loose ? TOPIC : CONTENT;
   let found = false;
   for (const word of reply.words) {
-    if (!keep(word.lower) || notContent(word.lower, names) || !saidBy(said, stem(word.lower), names)) continue;
+    const known = wordKind(word.lower);
+    if ((known.kinds & kind) === 0 || notContent(word.lower, names) || !saidBy(said, known.stem, names)) continue;
     found = true;
     if (out) out.push(word);
     else break;
@@ -64,6 +65,8 @@ function saidBy(said: readonly ReadonlyMap<string, readonly string[]>[], stemmed
 /** Per word of a message: whether it is a topic word and a content word. */
 interface WordTable {
   kinds: Uint8Array;
+  /** The stem of each word (read only for topic words). */
+  stems: string[];
   content?: ReadonlyMap<string, readonly string[]>;
   topic?: ReadonlyMap<string, readonly string[]>;
 }
@@ -81,11 +84,13 @@ function wordTable(features: TextFeatures): WordTable {
   if (!table) {
     const words = features.words;
     const kinds = new Uint8Array(words.length);
+    const stems: string[] = new Array(words.length);
     for (let i = 0; i < words.length; i++) {
-      const lower = words[i]!.lower;
-      if (isTopicWord(lower)) kinds[i] = GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT;
+      const known = wordKind(words[i]!.lower);
+      kinds[i] = known.kinds;
+      stems[i] = known.stem;
     }
-    tables.set(features, (table = { kinds }));
+    tables.set(features, (table = { kinds, stems }));
   }
   return table;
 }
@@ -103,7 +108,7 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
     const byStem = new Map<string, string[]>();
     for (let i = 0; i < words.length; i++) {
       if ((table.kinds[i]! & kind) === 0) continue;
-      const stemmed = stem(words[i]!.lower);
+      const stemmed = table.stems[i]!;
       const same = byStem.get(stemmed);
       if (same) same.push(words[i]!.lower);
       else byStem.set(stemmed, [words[i]!.lower]);
@@ -114,6 +119,32 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
   }
   return kept;
 }
+
+/** What overlap reads of a lower-cased word: whether it is a topic (TOPIC) and a content (CONTENT) word, and its stem. */
+interface WordKind {
+  kinds: number;
+  stem: string;
+}
+
+/**
+ * A word's kinds and stem, worked out once per distinct word: one lookup instead of a set lookup per
+ * kind and one for the stem (content words are topic words too: the generic words hold the phatic
+ * ones). As for stems, only words shorter than 13 characters are kept, and the cache is cleared when full.
+ */
+function wordKind(lower: string): WordKind {
+  let known = kindCache.get(lower);
+  if (known === undefined) {
+    known = { kinds: isTopicWord(lower) ? (GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT) : 0, stem: stem(lower) };
+    if (lower.length < 13) {
+      if (kindCache.size >= KIND_CACHE_LIMIT) kindCache.clear();
+      kindCache.set(lower, known);
+    }
+  }
+  return known;
+}
+
+const kindCache = new Map<string, WordKind>();
+const KIND_CACHE_LIMIT = 50_000;
 
 /**
  * How much of what the customer said before a reply is read for overlap: their last 100 messages at
