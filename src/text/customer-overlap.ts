@@ -1,5 +1,5 @@
 import { GENERIC_WORDS, PHATIC_WORDS } from "./generic-words.js";
-import type { TextFeatures } from "./text-features.js";
+import { WORD_TABLE, type TextFeatures } from "./text-features.js";
 import { stem, type Word } from "./words.js";
 
 /**
@@ -73,6 +73,7 @@ interface WordTable {
 
 const TOPIC = 1;
 const CONTENT = 2;
+/** Tables of features that have no slot for theirs (TextFeatures not made by textFeatures). */
 const tables = new WeakMap<TextFeatures, WordTable>();
 
 /**
@@ -80,7 +81,8 @@ const tables = new WeakMap<TextFeatures, WordTable>();
  * hold the phatic ones), shared by its strict and loose stem maps.
  */
 function wordTable(features: TextFeatures): WordTable {
-  let table = tables.get(features);
+  const slot = WORD_TABLE in features;
+  let table = (slot ? features[WORD_TABLE] : tables.get(features)) as WordTable | undefined;
   if (!table) {
     const words = features.words;
     const kinds = new Uint8Array(words.length);
@@ -90,7 +92,9 @@ function wordTable(features: TextFeatures): WordTable {
       kinds[i] = known.kinds;
       stems[i] = known.stem;
     }
-    tables.set(features, (table = { kinds, stems }));
+    table = { kinds, stems };
+    if (slot) features[WORD_TABLE] = table;
+    else tables.set(features, table);
   }
   return table;
 }

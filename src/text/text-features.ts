@@ -32,6 +32,12 @@ export interface TextFeatures {
   words: Word[];
 }
 
+/**
+ * The key of the slot where customer overlap keeps its classification of a message's words (a symbol: not
+ * serialised, not listed). @internal
+ */
+export const WORD_TABLE: unique symbol = Symbol("wordTable");
+
 export function textFeatures(text: string, role: "customer" | "agent" | "bot" | "system"): TextFeatures {
   return new Features(text, role);
 }
@@ -47,6 +53,12 @@ class Features implements TextFeatures {
   readonly words: Word[];
   readonly #body: string;
   #sentences: Sentence[] | undefined;
+  /**
+   * Customer overlap's classification of the words (see customer-overlap), kept with the message: a
+   * field costs nothing to read, where a WeakMap entry costs ~1 µs to add (with the collector's share).
+   * @internal
+   */
+  [WORD_TABLE]: unknown = undefined;
 
   constructor(text: string, role: "customer" | "agent" | "bot" | "system") {
     const handles = matchSpans(text, HANDLE);
