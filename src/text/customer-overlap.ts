@@ -127,6 +127,7 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
 /** What overlap reads of a lower-cased word: whether it is a topic (TOPIC) and a content (CONTENT) word, and its stem. */
 interface WordKind {
   kinds: number;
+  /** The stem of a topic word (only those are compared by stem). */
   stem: string;
 }
 
@@ -136,6 +137,8 @@ interface WordKind {
  * ones). As for stems, only words shorter than 13 characters are kept, and the cache is cleared when full.
  */
 function wordKind(lower: string): WordKind {
+  // A word of one or two letters is never a topic word ("i", "my", "to"): settled without a lookup.
+  if (lower.length < 3 && !hasDigit(lower)) return NO_KIND;
   let known = kindCache.get(lower);
   if (known === undefined) {
     known = { kinds: isTopicWord(lower) ? (GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT) : 0, stem: stem(lower) };
@@ -148,6 +151,16 @@ function wordKind(lower: string): WordKind {
 }
 
 const kindCache = new Map<string, WordKind>();
+/** Neither a topic nor a content word (its stem is not read). */
+const NO_KIND: WordKind = { kinds: 0, stem: "" };
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 const KIND_CACHE_LIMIT = 50_000;
 
 /**
