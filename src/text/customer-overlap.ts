@@ -154,12 +154,14 @@ const kindCache = new Map<string, WordKind>();
 /** Neither a topic nor a content word (its stem is not read). */
 const NO_KIND: WordKind = { kinds: 0, stem: "" };
 
+/** `/\d/.test(word)`, without a regex object per call. */
 function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
   return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 const KIND_CACHE_LIMIT = 50_000;
 
@@ -171,12 +173,12 @@ export const CUSTOMER_HISTORY = 100;
 
 /** A word that can say something about a particular customer's problem. */
 export function isContentWord(word: string): boolean {
-  return (word.length >= 3 || /\d/.test(word)) && !GENERIC_WORDS.has(word) && !isSmallNumber(word);
+  return (word.length >= 3 || hasDigit(word)) && !GENERIC_WORDS.has(word) && !isSmallNumber(word);
 }
 
 /** A word that can say what a problem is about, everyday support words included ("account", "app"). */
 export function isTopicWord(word: string): boolean {
-  return (word.length >= 3 || /\d/.test(word)) && !PHATIC_WORDS.has(word) && !isSmallNumber(word);
+  return (word.length >= 3 || hasDigit(word)) && !PHATIC_WORDS.has(word) && !isSmallNumber(word);
 }
 
 /** Words of the brand's own name ("youtube" for TeamYouTube) are not the customer's topic. */
@@ -186,5 +188,5 @@ function notContent(word: string, lowerCaseNames: readonly string[]): boolean {
 
 /** "7", "42": a one- or two-digit number (the length is checked first: most words are longer). */
 function isSmallNumber(word: string): boolean {
-  return word.length <= 2 && /^\d{1,2}$/.test(word);
+  return word.length <= 2 && word.length > 0 && isDigit(word.charCodeAt(0)) && (word.length === 1 || isDigit(word.charCodeAt(1)));
 }
