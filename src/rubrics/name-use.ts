@@ -30,18 +30,17 @@ export const nameUse = defineRubric({
   },
 });
 
-const customerNames = new WeakMap<readonly unknown[], { length: number; customer: unknown; names: string[] }>();
+/** The names of the last conversation asked about (its replies come one after the other): not a WeakMap entry per conversation (~1 µs each to add). */
+let known: { messages: readonly unknown[]; length: number; customer: unknown; names: string[] } | undefined;
 
 /** What is known of the customer's names in a conversation, and words that are not names there. */
 export function nameContext(context: ScoringContext, notNames: readonly string[] = []) {
   const { conversation } = context;
   const customer = conversation.customer;
   // Once per conversation, not once per reply (a 100,000-message thread would be quadratic).
-  let known = customerNames.get(conversation.messages);
-  if (!known || known.length !== conversation.messages.length || known.customer !== customer) {
+  if (!known || known.messages !== conversation.messages || known.length !== conversation.messages.length || known.customer !== customer) {
     const all = [customer.name, ...conversation.messages.filter((m) => m.role === "customer" && m.authorId === customer.id).map((m) => m.authorName)];
-    known = { length: conversation.messages.length, customer, names: all.filter((name): name is string => typeof name === "string" && name !== "") };
-    customerNames.set(conversation.messages, known);
+    known = { messages: conversation.messages, length: conversation.messages.length, customer, names: all.filter((name): name is string => typeof name === "string" && name !== "") };
   }
   const names = known.names;
   return {

@@ -58,18 +58,44 @@ export function signature(masked: string): Uint32Array {
     tokenStarts[tokens] = start;
     tokenEnds[tokens++] = i;
   }
-  const out = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  let shingles = 0;
   if (tokens < 3) {
     let hash = FNV_OFFSET;
     for (let t = 0; t < tokens; t++) hash = hashToken(masked, t, t > 0 ? Math.imul(hash ^ SPACE, FNV_PRIME) : hash);
-    minimize(out, hash >>> 0);
+    shingles = addShingle(0, hash);
   } else {
     for (let t = 0; t + 2 < tokens; t++) {
       let hash = hashToken(masked, t, FNV_OFFSET);
       hash = hashToken(masked, t + 1, Math.imul(hash ^ SPACE, FNV_PRIME));
       hash = hashToken(masked, t + 2, Math.imul(hash ^ SPACE, FNV_PRIME));
-      minimize(out, hash >>> 0);
+      shingles = addShingle(shingles, hash);
     }
+  }
+  // Per hash function, the minimum over the shingles, in 32-bit integer arithmetic: a·x + b wraps as
+  // (mod 2^32) does, and unsigned order is signed order with the top bit flipped (flipped in b, as adding
+  // 2^31 flips it).
+  const out = new Uint32Array(SIGNATURE_SIZE);
+  const hashes = shingleHashes;
+  // Four hash functions a pass over the shingles.
+  for (let i = 0; i < SIGNATURE_SIZE; i += 4) {
+    const a0 = A_INT[i]!, a1 = A_INT[i + 1]!, a2 = A_INT[i + 2]!, a3 = A_INT[i + 3]!;
+    const b0 = B_INT[i]! ^ TOP_BIT, b1 = B_INT[i + 1]! ^ TOP_BIT, b2 = B_INT[i + 2]! ^ TOP_BIT, b3 = B_INT[i + 3]! ^ TOP_BIT;
+    let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff;
+    for (let s = 0; s < shingles; s++) {
+      const x = hashes[s]!;
+      const h0 = (Math.imul(a0, x) + b0) | 0;
+      const h1 = (Math.imul(a1, x) + b1) | 0;
+      const h2 = (Math.imul(a2, x) + b2) | 0;
+      const h3 = (Math.imul(a3, x) + b3) | 0;
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
+    }
+    out[i] = (m0 ^ TOP_BIT) >>> 0;
+    out[i + 1] = (m1 ^ TOP_BIT) >>> 0;
+    out[i + 2] = (m2 ^ TOP_BIT) >>> 0;
+    out[i + 3] = (m3 ^ TOP_BIT) >>> 0;
   }
   return out;
 }
@@ -77,22 +103,30 @@ export function signature(masked: string): Uint32Array {
 const SPACE = 32;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-// Token bounds of the text being signed (reused: signature runs on one text at a time).
+const TOP_BIT = -0x80000000;
+/** The coefficients as signed 32-bit integers (the same bits). */
+const A_INT = new Int32Array(A.buffer);
+const B_INT = new Int32Array(B.buffer);
+// Token bounds and shingle hashes of the text being signed (reused: signature runs on one text at a time).
 const tokenStarts: number[] = [];
 const tokenEnds: number[] = [];
+let shingleHashes = new Int32Array(256);
+
+/** Adds a shingle's hash to the text's list (grown as needed); returns the new count. */
+function addShingle(count: number, hash: number): number {
+  if (count === shingleHashes.length) {
+    const grown = new Int32Array(count * 2);
+    grown.set(shingleHashes);
+    shingleHashes = grown;
+  }
+  shingleHashes[count] = hash;
+  return count + 1;
+}
 
 /** FNV-1a of a token's characters, continuing from `hash`. */
 function hashToken(text: string, token: number, hash: number): number {
   for (let i = tokenStarts[token]!, end = tokenEnds[token]!; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash;
-}
-
-/** Folds one shingle's 64 hashes into the signature's minimums. */
-function minimize(out: Uint32Array, shingle: number): void {
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    const h = (Math.imul(A[i]!, shingle) + B[i]!) >>> 0;
-    if (h < out[i]!) out[i] = h;
-  }
 }
 
 /** Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal positions). */

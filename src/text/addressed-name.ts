@@ -29,6 +29,12 @@ const AFTER_GREETING = new RegExp(`(?<![\\p{L}])(?:${GREETING}),?\\s{1,3}(${CAPI
 const AFTER_COMMA = new RegExp(`,\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=\\s{0,3}[.!?:;)]|\\s{0,3}$|\\s{0,3}[\\p{Extended_Pictographic}])`, "gu");
 const BODY_START = new RegExp(`^(${CAPITAL}),\\s`, "u");
 const BEFORE_END = new RegExp(`(?<=[\\p{Ll}]\\s)(${CAPITAL})(?=[.!?]|$)`, "gu");
+/** The patterns tried in turn, with the reason each gives and whether its name needs no further test. */
+const PATTERNS = [
+  [AFTER_GREETING, "a name after a greeting", true],
+  [AFTER_COMMA, "a name after a comma, closing the sentence", true],
+  [BEFORE_END, "a first name closing a sentence", false],
+] as const;
 
 /**
  * Finds where an agent message addresses the customer by a personal name, beyond the automatic @handle:
@@ -42,15 +48,17 @@ const BEFORE_END = new RegExp(`(?<=[\\p{Ll}]\\s)(${CAPITAL})(?=[.!?]|$)`, "gu");
  * // => "Justin"
  */
 export function addressedName(features: TextFeatures, context: NameContext): AddressedName | undefined {
-  // Two rubrics (name-use, personalization) ask about the same reply with the same context: found once.
-  const last = lastFound.get(features);
-  if (last && sameContext(last.context, context)) return last.found;
+  // Two rubrics (name-use, personalization) ask about the same reply with the same context, one after
+  // the other: found once. The last answer is kept, not a WeakMap entry per reply (~1 µs each to add).
+  if (last.features === features && last.context !== undefined && sameContext(last.context, context)) return last.found;
   const found = findAddressedName(features, context);
-  lastFound.set(features, { context, found });
+  last.features = features;
+  last.context = context;
+  last.found = found;
   return found;
 }
 
-const lastFound = new WeakMap<TextFeatures, { context: NameContext; found: AddressedName | undefined }>();
+const last: { features: TextFeatures | undefined; context: NameContext | undefined; found: AddressedName | undefined } = { features: undefined, context: undefined, found: undefined };
 
 /** The same names (the same array), handle and words that are not names. */
 function sameContext(a: NameContext, b: NameContext): boolean {
@@ -63,14 +71,10 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
   const body = text.slice(0, end);
   const from = features.leadEnd;
   // The words that are not names here, listed only once a candidate is found (most replies have none).
-  let blocked: Set<string> | undefined;
-  let blockedList: string[] = [];
+  let blocked: BlockedWords | undefined;
   const isBlocked = (lower: string) => {
-    if (!blocked) {
-      blocked = new Set([...context.notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), features.signature?.agentId.toLowerCase() ?? ""]);
-      blockedList = [...blocked];
-    }
-    return blocked.has(lower) || blockedList.some((b) => b.length >= 4 && lower.length >= 4 && (b.includes(lower) || lower.includes(b)));
+    blocked ??= blockedWords(context.notNames, features.signature?.agentId);
+    return blocked.words.has(lower) || (lower.length >= 4 && blocked.long.some((b) => b.includes(lower) || lower.includes(b)));
   };
   const candidate = (word: string | undefined, at: number, strong: boolean) => {
     if (!word || at < from || inAny(at, features.handles) || inAny(at, features.links) || inAny(at, features.emails)) return false;
@@ -81,17 +85,15 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
   const knownNames = personalNames(context);
   const known = (lower: string) => knownNames.has(lower);
 
-  // The customer's own name, anywhere in the body.
-  for (const word of features.words) {
-    if (word.end <= end && knownNames.has(word.lower) && /^\p{Lu}/u.test(word.raw) && candidate(word.raw, word.start, true)) {
-      return { start: word.start, end: word.end, text: word.raw, reason: "the customer's name" };
+  // The customer's own name, anywhere in the body (most customers of a Twitter export have none known).
+  if (knownNames.size > 0) {
+    for (const word of features.words) {
+      if (word.end <= end && knownNames.has(word.lower) && /^\p{Lu}/u.test(word.raw) && candidate(word.raw, word.start, true)) {
+        return { start: word.start, end: word.end, text: word.raw, reason: "the customer's name" };
+      }
     }
   }
-  for (const [pattern, reason, strong] of [
-    [AFTER_GREETING, "a name after a greeting", true],
-    [AFTER_COMMA, "a name after a comma, closing the sentence", true],
-    [BEFORE_END, "a first name closing a sentence", false],
-  ] as const) {
+  for (const [pattern, reason, strong] of PATTERNS) {
     pattern.lastIndex = from;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - (m[2] ? m[2].length + 1 : 0));
@@ -105,6 +107,28 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
   return undefined;
 }
 
+interface BlockedWords {
+  notNames: readonly string[];
+  agentId: string | undefined;
+  /** The words of notNames and the agent's id, lower-cased. */
+  words: ReadonlySet<string>;
+  /** Those of 4 letters or more, which also block a word that holds one or is held in one. */
+  long: readonly string[];
+}
+
+/**
+ * The words that are not names for a reply. The last list is kept: a conversation's replies, one after
+ * the other, share the brand and mostly the agent.
+ */
+function blockedWords(notNames: readonly string[], agentId: string | undefined): BlockedWords {
+  const kept = lastBlocked;
+  if (kept && kept.agentId === agentId && kept.notNames.length === notNames.length && kept.notNames.every((word, i) => word === notNames[i])) return kept;
+  const words = new Set([...notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), agentId?.toLowerCase() ?? ""]);
+  return (lastBlocked = { notNames: [...notNames], agentId, words, long: [...words].filter((b) => b.length >= 4) });
+}
+
+let lastBlocked: BlockedWords | undefined;
+
 /** True when the position is inside one of the spans. */
 function inAny(at: number, spans: readonly Span[]): boolean {
   for (const span of spans) if (at >= span.start && at < span.end) return true;
@@ -113,15 +137,17 @@ function inAny(at: number, spans: readonly Span[]): boolean {
 
 /** The customer's personal names, lower-cased: export names, and first names found in the handle. */
 function personalNames(context: NameContext): ReadonlySet<string> {
-  // Worked out once per conversation: its replies share one names array (see nameContext).
-  const last = namesOf.get(context.names);
-  if (last && last.handle === context.handle) return last.names;
-  const names = splitNames(context);
-  namesOf.set(context.names, { handle: context.handle, names });
-  return names;
+  // Worked out once per conversation: its replies share one names array (see nameContext), and come one
+  // after the other (the last answer is kept).
+  if (lastNames.names !== context.names || lastNames.handle !== context.handle) {
+    lastNames.names = context.names;
+    lastNames.handle = context.handle;
+    lastNames.set = splitNames(context);
+  }
+  return lastNames.set;
 }
 
-const namesOf = new WeakMap<readonly string[], { handle: string | undefined; names: ReadonlySet<string> }>();
+const lastNames: { names: readonly string[] | undefined; handle: string | undefined; set: ReadonlySet<string> } = { names: undefined, handle: undefined, set: new Set() };
 
 function splitNames(context: NameContext): Set<string> {
   const out = new Set<string>();

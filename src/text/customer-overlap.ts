@@ -1,5 +1,5 @@
 import { GENERIC_WORDS, PHATIC_WORDS } from "./generic-words.js";
-import type { TextFeatures } from "./text-features.js";
+import { WORD_TABLE, type TextFeatures } from "./text-features.js";
 import { stem, type Word } from "./words.js";
 
 /**
@@ -42,10 +42,11 @@ function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options
   const names = (options.notContent ?? []).map((name) => name.toLowerCase());
   // A reply word is shared when a customer word with its stem is content (not the brand's name).
   // The reply's words are classified here, not kept in a table: a reply is read once (strictly or loosely).
-  const keep = loose ? isTopicWord : isContentWord;
+  const kind = loose ? TOPIC : CONTENT;
   let found = false;
   for (const word of reply.words) {
-    if (!keep(word.lower) || notContent(word.lower, names) || !saidBy(said, stem(word.lower), names)) continue;
+    const known = wordKind(word.lower);
+    if ((known.kinds & kind) === 0 || notContent(word.lower, names) || !saidBy(said, known.stem, names)) continue;
     found = true;
     if (out) out.push(word);
     else break;
@@ -64,12 +65,15 @@ function saidBy(said: readonly ReadonlyMap<string, readonly string[]>[], stemmed
 /** Per word of a message: whether it is a topic word and a content word. */
 interface WordTable {
   kinds: Uint8Array;
+  /** The stem of each word (read only for topic words). */
+  stems: string[];
   content?: ReadonlyMap<string, readonly string[]>;
   topic?: ReadonlyMap<string, readonly string[]>;
 }
 
 const TOPIC = 1;
 const CONTENT = 2;
+/** Tables of features that have no slot for theirs (TextFeatures not made by textFeatures). */
 const tables = new WeakMap<TextFeatures, WordTable>();
 
 /**
@@ -77,15 +81,20 @@ const tables = new WeakMap<TextFeatures, WordTable>();
  * hold the phatic ones), shared by its strict and loose stem maps.
  */
 function wordTable(features: TextFeatures): WordTable {
-  let table = tables.get(features);
+  const slot = WORD_TABLE in features;
+  let table = (slot ? features[WORD_TABLE] : tables.get(features)) as WordTable | undefined;
   if (!table) {
     const words = features.words;
     const kinds = new Uint8Array(words.length);
+    const stems: string[] = new Array(words.length);
     for (let i = 0; i < words.length; i++) {
-      const lower = words[i]!.lower;
-      if (isTopicWord(lower)) kinds[i] = GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT;
+      const known = wordKind(words[i]!.lower);
+      kinds[i] = known.kinds;
+      stems[i] = known.stem;
     }
-    tables.set(features, (table = { kinds }));
+    table = { kinds, stems };
+    if (slot) features[WORD_TABLE] = table;
+    else tables.set(features, table);
   }
   return table;
 }
@@ -103,7 +112,7 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
     const byStem = new Map<string, string[]>();
     for (let i = 0; i < words.length; i++) {
       if ((table.kinds[i]! & kind) === 0) continue;
-      const stemmed = stem(words[i]!.lower);
+      const stemmed = table.stems[i]!;
       const same = byStem.get(stemmed);
       if (same) same.push(words[i]!.lower);
       else byStem.set(stemmed, [words[i]!.lower]);
@@ -115,6 +124,47 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
   return kept;
 }
 
+/** What overlap reads of a lower-cased word: whether it is a topic (TOPIC) and a content (CONTENT) word, and its stem. */
+interface WordKind {
+  kinds: number;
+  /** The stem of a topic word (only those are compared by stem). */
+  stem: string;
+}
+
+/**
+ * A word's kinds and stem, worked out once per distinct word: one lookup instead of a set lookup per
+ * kind and one for the stem (content words are topic words too: the generic words hold the phatic
+ * ones). As for stems, only words shorter than 13 characters are kept, and the cache is cleared when full.
+ */
+function wordKind(lower: string): WordKind {
+  // A word of one or two letters is never a topic word ("i", "my", "to"): settled without a lookup.
+  if (lower.length < 3 && !hasDigit(lower)) return NO_KIND;
+  let known = kindCache.get(lower);
+  if (known === undefined) {
+    known = { kinds: isTopicWord(lower) ? (GENERIC_WORDS.has(lower) ? TOPIC : TOPIC | CONTENT) : 0, stem: stem(lower) };
+    if (lower.length < 13) {
+      if (kindCache.size >= KIND_CACHE_LIMIT) kindCache.clear();
+      kindCache.set(lower, known);
+    }
+  }
+  return known;
+}
+
+const kindCache = new Map<string, WordKind>();
+/** Neither a topic nor a content word (its stem is not read). */
+const NO_KIND: WordKind = { kinds: 0, stem: "" };
+
+/** `/\d/.test(word)`, without a regex object per call. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+const KIND_CACHE_LIMIT = 50_000;
+
 /**
  * How much of what the customer said before a reply is read for overlap: their last 100 messages at
  * most (real threads hold a handful), so that a thread of 100,000 messages is read in linear time.
@@ -123,12 +173,12 @@ export const CUSTOMER_HISTORY = 100;
 
 /** A word that can say something about a particular customer's problem. */
 export function isContentWord(word: string): boolean {
-  return (word.length >= 3 || /\d/.test(word)) && !GENERIC_WORDS.has(word) && !isSmallNumber(word);
+  return (word.length >= 3 || hasDigit(word)) && !GENERIC_WORDS.has(word) && !isSmallNumber(word);
 }
 
 /** A word that can say what a problem is about, everyday support words included ("account", "app"). */
 export function isTopicWord(word: string): boolean {
-  return (word.length >= 3 || /\d/.test(word)) && !PHATIC_WORDS.has(word) && !isSmallNumber(word);
+  return (word.length >= 3 || hasDigit(word)) && !PHATIC_WORDS.has(word) && !isSmallNumber(word);
 }
 
 /** Words of the brand's own name ("youtube" for TeamYouTube) are not the customer's topic. */
@@ -138,5 +188,5 @@ function notContent(word: string, lowerCaseNames: readonly string[]): boolean {
 
 /** "7", "42": a one- or two-digit number (the length is checked first: most words are longer). */
 function isSmallNumber(word: string): boolean {
-  return word.length <= 2 && /^\d{1,2}$/.test(word);
+  return word.length <= 2 && word.length > 0 && isDigit(word.charCodeAt(0)) && (word.length === 1 || isDigit(word.charCodeAt(1)));
 }

@@ -4,6 +4,9 @@ const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Tt]hx|[H
 const GREETING_NAME = new RegExp(`\\b(${GREETING}),?\\s+[A-Z][\\p{L}'’-]{1,20}(?:\\s+[A-Z][\\p{L}'’-]{1,20})?(?=[\\s,.!?:;]|$)`, "gu");
 const TRAILING_NAME = /,\s+[A-Z][\p{L}'’-]{1,20}(?=\s*[.!?]|\s*$)/gu;
 const SPACE_CAPITAL = /\s[A-Z]/;
+// Module constants, not literals in the function (each evaluation of a literal makes a RegExp object).
+const NUMBER = /\d+(?:[.,:/-]\d+)*/g;
+const SPACES = /\s{2,}|[^\S ]/g;
 
 /**
  * The text of a reply with everything that changes from customer to customer masked, so that a template
@@ -33,8 +36,8 @@ export function maskedText(features: TextFeatures): string {
   body += text.slice(at, Math.max(at, end));
   // Both name patterns need white space before a capital: most replies are checked by one cheap regex.
   if (SPACE_CAPITAL.test(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`).replace(TRAILING_NAME, ", <name>");
-  const lower = body.replace(/\d+(?:[.,:/-]\d+)*/g, "<num>").toLowerCase();
+  const lower = body.replace(NUMBER, "<num>").toLowerCase();
   // White space folded to one space: only runs and other white-space characters change, so a text
   // with single spaces is not copied.
-  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).replace(/\s{2,}|[^\S ]/g, " ").trim();
+  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).replace(SPACES, " ").trim();
 }

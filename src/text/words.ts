@@ -34,33 +34,63 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const size = wordCharAt(text, i);
-    if (size === 0) {
+    let code = text.charCodeAt(i);
+    let size = 1;
+    if (code < 128) {
+      if (ASCII[code] === 0) {
+        i++;
+        continue;
+      }
+    } else if ((size = wordCharAt(text, i)) === 0) {
       i++;
       continue;
     }
     const start = i;
-    i = runEnd(text, i + size);
-    // An apostrophe or hyphen joins two runs: "don't", "we’ll", "e-mail".
-    for (let c = text.charCodeAt(i); (c === 39 || c === 45 || c === 0x2019) && i + 1 < length; c = text.charCodeAt(i)) {
-      const next = wordCharAt(text, i + 1);
-      if (next === 0) break;
-      i = runEnd(text, i + 1 + next);
+    // Whether the word so far is ASCII with no capital: then it is its own lower-case form.
+    let plain = code < 128 && ASCII[code] === LOWER;
+    i += size;
+    while (i < length) {
+      code = text.charCodeAt(i);
+      if (code < 128) {
+        const kind = ASCII[code]!;
+        if (kind !== 0) {
+          if (kind === UPPER) plain = false;
+          i++;
+          continue;
+        }
+        // An apostrophe or hyphen joins two runs: "don't", "e-mail".
+        if (code !== 39 && code !== 45) break;
+      } else if (code !== 0x2019) {
+        // A letter or digit beyond ASCII: the word is lower-cased by toLowerCase.
+        if ((size = wordCharAt(text, i)) === 0) break;
+        plain = false;
+        i += size;
+        continue;
+      } else plain = false; // "we’ll": the curly apostrophe is read as a straight one
+      if ((size = wordCharAt(text, i + 1)) === 0) break;
+      const next = text.charCodeAt(i + 1);
+      if (next >= 128 || ASCII[next] === UPPER) plain = false;
+      i += 1 + size;
     }
     if (!keep(start)) continue;
     const raw = text.slice(start, i);
+    if (plain) {
+      out.push({ start, end: i, raw, lower: raw });
+      continue;
+    }
     const lower = raw.toLowerCase();
     out.push({ start, end: i, raw, lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower });
   }
   return out;
 }
 
-/** The end of the run of letters and digits from `from`. */
-function runEnd(text: string, from: number): number {
-  let i = from;
-  for (let size = wordCharAt(text, i); size > 0; size = wordCharAt(text, i)) i += size;
-  return i;
-}
+const LOWER = 1;
+const UPPER = 2;
+/** The ASCII word characters: LOWER for a-z and digits, UPPER for A-Z, 0 for the rest. */
+const ASCII = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII[code] = LOWER;
+for (let code = 97; code <= 122; code++) ASCII[code] = LOWER;
+for (let code = 65; code <= 90; code++) ASCII[code] = UPPER;
 
 /**
  * The length in code units (1, or 2 for a surrogate pair) of the letter or digit (`[\p{L}\p{N}]`) at

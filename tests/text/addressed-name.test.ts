@@ -28,3 +28,20 @@ describe("addressedName(features, context)", () => {
     ["the agent's bare sign-off", "@x Please see the following link for details. https://t.co/x Sasha"],
   ])("does not count %s", (_, text) => expect(named(text)).toBeUndefined());
 });
+
+describe("addressedName keeps its last answers (reply, names, words that are not names)", () => {
+  it("answers each context of one reply, in any order, as a fresh call would", () => {
+    const features = textFeatures("@x Hi Acme, thanks Nora! ^Bo", "agent");
+    const plain = { names: [], notNames: ["Acme"] };
+    const blocked = { names: [], notNames: ["Acme", "Nora"] };
+    const known = { names: ["Acme Smith"], notNames: [] };
+    for (const [context, name] of [[plain, "Nora"], [blocked, undefined], [plain, "Nora"], [known, "Acme"], [plain, "Nora"]] as const) {
+      expect(addressedName(features, context)?.text).toBe(name);
+    }
+  });
+  it("blocks each reply's own agent id, not the last reply's", () => {
+    expect(named("@x Thanks, Nora. ^Nora")).toBeUndefined();
+    expect(named("@x Thanks, Nora. ^Bo")).toBe("Nora");
+    expect(named("@x Thanks, Nora. ^Nora")).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isContentWord, isTopicWord, sharedContentWords, sharesContentWords } from "../../src/text/customer-overlap.js";
 import { stem } from "../../src/text/words.js";
 import { textFeatures } from "../../src/text/text-features.js";
+import { GENERIC_WORDS, PHATIC_WORDS } from "../../src/text/generic-words.js";
 
 const VOCABULARY = ["airpods", "AirPod", "disconnecting", "disconnects", "account", "app", "help", "sorry", "youtube", "TeamYouTube", "7", "42", "2fa", "the", "order", "orders", "refund", "refunds", "crashing", "crash", "please", "dm", "it's", "@ana", "https://t.co/x", "Zoom", "installer"];
 const text = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 12 }).map((words) => words.join(" "));
@@ -43,6 +44,21 @@ describe("sharedContentWords", () => {
           expect(sharesContentWords(reply, customer, { loose, notContent: [brand] })).toBe(expected.length > 0);
         }
       }),
+    );
+  });
+});
+
+describe("isContentWord / isTopicWord on short words and numbers", () => {
+  it("are the regex definitions (length 3+ or a digit, not a one- or two-digit number, not generic)", () => {
+    const piece = fc.constantFrom("a", "1", "9", "x", "0", "é", "٣", "my", "dm");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 3 }), (parts) => {
+        const word = parts.join("");
+        const base = (word.length >= 3 || /\d/.test(word)) && !/^\d{1,2}$/.test(word);
+        expect(isContentWord(word)).toBe(base && !GENERIC_WORDS.has(word));
+        expect(isTopicWord(word)).toBe(base && !PHATIC_WORDS.has(word));
+      }),
+      { numRuns: 2000, seed: 5 },
     );
   });
 });
