@@ -1,7 +1,8 @@
-import { patterns, phrases, type PhraseMatcher } from "./phrase-matcher.js";
-import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, THANKS, WEAK_NEGATIVE } from "./tone-lexicon.js";
+import { phrases, type PhraseMatcher } from "./phrase-matcher.js";
+import { NEGATIVE_EMOJI, POSITIVE_EMOJI, STRONG_NEGATIVE_EMOJI } from "./tone-lexicon.js";
 import type { Span } from "./spans.js";
-import { EYE_ROLL_EMOJI, IGNORED, LEAVING, NEGATED_POSITIVE, RELIEF, REPEATED, SARCASM } from "./tone-cues.js";
+import { EYE_ROLL_EMOJI } from "./tone-cues.js";
+import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "./tone-weights.js";
 import { toneBody } from "./tone-body.js";
 import { WordListSchema } from "./word-list.js";
 import { CarelensError } from "../errors.js";
@@ -9,10 +10,6 @@ import { z } from "zod";
 
 /** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
 export type Tone = "negative" | "neutral" | "positive";
-
-type CueKind =
-  | "strong" | "emotion" | "complaint" | "negated-positive" | "sarcasm" | "leaving" | "ignored" | "weak" | "shouting" | "emphasis" | "incredulity" | "strong-negative-emoji" | "negative-emoji"
-  | "positive" | "relief" | "thanks" | "polite-thanks" | "positive-emoji";
 
 /** The cues found in a message and the tone they add up to. */
 export interface ToneReading {
@@ -29,42 +26,6 @@ export interface ToneOptions {
   positive?: readonly string[];
 }
 
-const WEIGHT: Record<CueKind, [number, number]> = {
-  strong: [2, 0],
-  emotion: [2, 0],
-  complaint: [2, 0],
-  "negated-positive": [2, 0],
-  sarcasm: [2, 0],
-  leaving: [2, 0],
-  ignored: [2, 0],
-  shouting: [2, 0],
-  weak: [1, 0],
-  emphasis: [1, 0],
-  incredulity: [2, 0],
-  "strong-negative-emoji": [2, 0],
-  "negative-emoji": [2, 0],
-  positive: [0, 2],
-  relief: [0, 2],
-  thanks: [0, 2],
-  "positive-emoji": [0, 0.5],
-  "polite-thanks": [0, 0],
-};
-
-const builtIn: [PhraseMatcher, CueKind][] = [
-  [patterns(STRONG_NEGATIVE), "strong"],
-  [patterns(EMOTION), "emotion"],
-  [patterns(COMPLAINT), "complaint"],
-  [patterns(NEGATED_POSITIVE), "negated-positive"],
-  [patterns(SARCASM), "sarcasm"],
-  [patterns(LEAVING), "leaving"],
-  [patterns(IGNORED), "ignored"],
-  [patterns(RELIEF), "relief"],
-  [patterns(POSITIVE), "positive"],
-  [patterns(THANKS), "thanks"],
-  [patterns(POLITE_THANKS), "polite-thanks"],
-];
-const weak = patterns([...WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)), ...REPEATED]);
-const emphasisWords = new RegExp(`(?<![\\p{L}])(?:${WEAK_NEGATIVE.find((f) => f.startsWith("(?:REALLY"))!.slice(3, -1)})(?![\\p{L}])`, "gu");
 const extraCache = new Map<string, PhraseMatcher>();
 
 /**

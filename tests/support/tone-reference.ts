@@ -1,56 +1,18 @@
 /**
  * The tone reader as it was before its speed-ups (main 257f2eb, src/text/tone.ts), kept only to check
- * that the faster one gives the same reading (tone, points and every cue) on any text.
+ * that the faster one gives the same reading (tone, points and every cue) on any text. It shares the cue
+ * weights and lexicons (tone-weights.ts): the speed-ups changed how they are applied, not what they are.
  */
-import { patterns, phrases, type PhraseMatcher } from "../../src/text/phrase-matcher.js";
-import { COMPLAINT, EMOTION, NEGATIVE_EMOJI, POLITE_THANKS, POSITIVE, POSITIVE_EMOJI, STRONG_NEGATIVE, STRONG_NEGATIVE_EMOJI, THANKS, WEAK_NEGATIVE } from "../../src/text/tone-lexicon.js";
+import { phrases, type PhraseMatcher } from "../../src/text/phrase-matcher.js";
+import { NEGATIVE_EMOJI, POSITIVE_EMOJI, STRONG_NEGATIVE_EMOJI } from "../../src/text/tone-lexicon.js";
 import type { Span } from "../../src/text/spans.js";
-import { EYE_ROLL_EMOJI, IGNORED, LEAVING, NEGATED_POSITIVE, RELIEF, REPEATED, SARCASM } from "../../src/text/tone-cues.js";
+import { EYE_ROLL_EMOJI } from "../../src/text/tone-cues.js";
+import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "../../src/text/tone-weights.js";
 import { WordListSchema } from "../../src/text/word-list.js";
 import { CarelensError } from "../../src/errors.js";
 import { z } from "zod";
 import type { Tone, ToneOptions, ToneReading } from "../../src/text/tone.js";
 
-type CueKind =
-  | "strong" | "emotion" | "complaint" | "negated-positive" | "sarcasm" | "leaving" | "ignored" | "weak" | "shouting" | "emphasis" | "incredulity" | "strong-negative-emoji" | "negative-emoji"
-  | "positive" | "relief" | "thanks" | "polite-thanks" | "positive-emoji";
-
-const WEIGHT: Record<CueKind, [number, number]> = {
-  strong: [2, 0],
-  emotion: [2, 0],
-  complaint: [2, 0],
-  "negated-positive": [2, 0],
-  sarcasm: [2, 0],
-  leaving: [2, 0],
-  ignored: [2, 0],
-  shouting: [2, 0],
-  weak: [1, 0],
-  emphasis: [1, 0],
-  incredulity: [2, 0],
-  "strong-negative-emoji": [2, 0],
-  "negative-emoji": [2, 0],
-  positive: [0, 2],
-  relief: [0, 2],
-  thanks: [0, 2],
-  "positive-emoji": [0, 0.5],
-  "polite-thanks": [0, 0],
-};
-
-const builtIn: [PhraseMatcher, CueKind][] = [
-  [patterns(STRONG_NEGATIVE), "strong"],
-  [patterns(EMOTION), "emotion"],
-  [patterns(COMPLAINT), "complaint"],
-  [patterns(NEGATED_POSITIVE), "negated-positive"],
-  [patterns(SARCASM), "sarcasm"],
-  [patterns(LEAVING), "leaving"],
-  [patterns(IGNORED), "ignored"],
-  [patterns(RELIEF), "relief"],
-  [patterns(POSITIVE), "positive"],
-  [patterns(THANKS), "thanks"],
-  [patterns(POLITE_THANKS), "polite-thanks"],
-];
-const weak = patterns([...WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)), ...REPEATED]);
-const emphasisWords = new RegExp(`(?<![\\p{L}])(?:${WEAK_NEGATIVE.find((f) => f.startsWith("(?:REALLY"))!.slice(3, -1)})(?![\\p{L}])`, "gu");
 const extraCache = new Map<string, PhraseMatcher>();
 
 /**
