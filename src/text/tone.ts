@@ -4,9 +4,7 @@ import type { Span } from "./spans.js";
 import { EYE_ROLL_EMOJI } from "./tone-cues.js";
 import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "./tone-weights.js";
 import { toneBody } from "./tone-body.js";
-import { WordListSchema } from "./word-list.js";
-import { CarelensError } from "../errors.js";
-import { z } from "zod";
+import { checkedList, GRATITUDE, NEGATION_BEFORE, PROBLEM, sentenceStart } from "./tone-context.js";
 
 /** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
 export type Tone = "negative" | "neutral" | "positive";
@@ -183,29 +181,6 @@ const WISH_BEFORE = /(?:would|'d) be\s{1,3}$/i;
 const CONTRAST_AFTER = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu;
 /** Relief asked about: "working now?". */
 const ASKED_AFTER = /^\s{0,2}\?/;
-
-/** A user's extra tone cues, checked once (when first compiled): literal phrases of bounded length. */
-function checkedList(list: readonly string[], option: string): readonly string[] {
-  const parsed = WordListSchema.safeParse(list);
-  if (!parsed.success) throw new CarelensError(`invalid tone option "${option}":\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-/** Cues of gratitude, praise or relief. */
-const GRATITUDE = new Set<CueKind>(["positive", "relief", "thanks", "polite-thanks"]);
-
-/** A negation just before a word of praise or relief: "not", "isn't", "no longer", "never". */
-const NEGATION_BEFORE = /\b(?:not|never|no longer|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|hardly)\s{1,3}(?:\w{1,10}\s{1,3})?$/i;
-
-/** Where the sentence holding `index` starts: after the last ".", "!", "?" or line break before it. */
-function sentenceStart(body: string, index: number): number {
-  const window = body.slice(Math.max(0, index - 200), index);
-  const last = Math.max(window.lastIndexOf("."), window.lastIndexOf("!"), window.lastIndexOf("?"), window.lastIndexOf("\n"));
-  return last < 0 ? Math.max(0, index - 200) : index - window.length + last + 1;
-}
-
-/** Words of a problem report or a request: thanks next to them is politeness. */
-const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you|stop(?:s|ped)? working|freez\w{0,3}|crash\w{0,3}|drain\w{0,3})\b|\?/i;
 
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {

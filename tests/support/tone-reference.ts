@@ -1,16 +1,14 @@
 /**
  * The tone reader as it was before its speed-ups (main 257f2eb, src/text/tone.ts), kept only to check
  * that the faster one gives the same reading (tone, points and every cue) on any text. It shares the cue
- * weights and lexicons (tone-weights.ts): the speed-ups changed how they are applied, not what they are.
+ * weights and lexicons (tone-weights.ts) and the context tests (tone-context.ts): the speed-ups changed how they are applied, not what they are.
  */
 import { phrases, type PhraseMatcher } from "../../src/text/phrase-matcher.js";
 import { NEGATIVE_EMOJI, POSITIVE_EMOJI, STRONG_NEGATIVE_EMOJI } from "../../src/text/tone-lexicon.js";
 import type { Span } from "../../src/text/spans.js";
 import { EYE_ROLL_EMOJI } from "../../src/text/tone-cues.js";
 import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "../../src/text/tone-weights.js";
-import { WordListSchema } from "../../src/text/word-list.js";
-import { CarelensError } from "../../src/errors.js";
-import { z } from "zod";
+import { checkedList, GRATITUDE, NEGATION_BEFORE, PROBLEM, sentenceStart } from "../../src/text/tone-context.js";
 import type { Tone, ToneOptions, ToneReading } from "../../src/text/tone.js";
 
 const extraCache = new Map<string, PhraseMatcher>();
@@ -107,29 +105,6 @@ function dismissed(cue: ToneReading["cues"][number], body: string, reportsProble
   if (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end)) return true;
   return cue.kind === "relief" && /^\s{0,2}\?/.test(after);
 }
-
-/** A user's extra tone cues, checked once (when first compiled): literal phrases of bounded length. */
-function checkedList(list: readonly string[], option: string): readonly string[] {
-  const parsed = WordListSchema.safeParse(list);
-  if (!parsed.success) throw new CarelensError(`invalid tone option "${option}":\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-/** Cues of gratitude, praise or relief. */
-const GRATITUDE = new Set<CueKind>(["positive", "relief", "thanks", "polite-thanks"]);
-
-/** A negation just before a word of praise or relief: "not", "isn't", "no longer", "never". */
-const NEGATION_BEFORE = /\b(?:not|never|no longer|isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t|hardly)\s{1,3}(?:\w{1,10}\s{1,3})?$/i;
-
-/** Where the sentence holding `index` starts: after the last ".", "!", "?" or line break before it. */
-function sentenceStart(body: string, index: number): number {
-  const window = body.slice(Math.max(0, index - 200), index);
-  const last = Math.max(window.lastIndexOf("."), window.lastIndexOf("!"), window.lastIndexOf("?"), window.lastIndexOf("\n"));
-  return last < 0 ? Math.max(0, index - 200) : index - window.length + last + 1;
-}
-
-/** Words of a problem report or a request: thanks next to them is politeness. */
-const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you|stop(?:s|ped)? working|freez\w{0,3}|crash\w{0,3}|drain\w{0,3})\b|\?/i;
 
 /** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
 function isOnlyThanks(body: string): boolean {
