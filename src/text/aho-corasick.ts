@@ -33,7 +33,7 @@ export function ahoCorasick(sets: readonly (readonly string[])[]): AhoCorasick {
   for (const set of sets) for (const literal of set) for (const char of literal) if (!column[char.charCodeAt(0)]) column[char.charCodeAt(0)] = ++columns;
   // The trie: children per state (by column), the sets whose literals end there.
   const children: Map<number, number>[] = [new Map()];
-  const ends: Map<number, number>[] = [new Map()];
+  const endsByTrie: Map<number, number>[] = [new Map()];
   sets.forEach((set, slot) => {
     for (const literal of set) {
       let state = 0;
@@ -43,24 +43,38 @@ export function ahoCorasick(sets: readonly (readonly string[])[]): AhoCorasick {
         if (child === undefined) {
           child = children.length;
           children.push(new Map());
-          ends.push(new Map());
+          endsByTrie.push(new Map());
           children[state]!.set(c, child);
         }
         state = child;
       }
-      const shortest = ends[state]!.get(slot);
-      if (shortest === undefined || literal.length < shortest) ends[state]!.set(slot, literal.length);
+      const shortest = endsByTrie[state]!.get(slot);
+      if (shortest === undefined || literal.length < shortest) endsByTrie[state]!.set(slot, literal.length);
     }
   });
+  // States numbered breadth first (the root, the states one character deep, then two ...): a scan
+  // spends most of its steps in the shallow states, whose rows then share a few cache lines.
+  const order: number[] = [0];
+  const renumbered = new Int32Array(children.length);
+  for (let head = 0; head < order.length; head++) {
+    for (let c = 1; c <= columns; c++) {
+      const child = children[order[head]!]!.get(c);
+      if (child !== undefined) {
+        renumbered[child] = order.length;
+        order.push(child);
+      }
+    }
+  }
+  const trie = order.map((old) => new Map([...children[old]!].map(([c, child]) => [c, renumbered[child]!])));
+  const ends = order.map((old) => endsByTrie[old]!);
   // Breadth first: each state's failure state, its full transition row, and the literals it reports
   // (those ending in its failure state end here too, and are shorter).
   const states = children.length;
   const width = columns + 1;
   const target = new Int32Array(states * width);
   const fail = new Int32Array(states);
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
+  // (In breadth-first order, each state's failure state, shallower, is done before it.)
+  for (let state = 0; state < states; state++) {
     if (state !== 0) {
       for (const [slot, length] of ends[fail[state]!]!) {
         const own = ends[state]!.get(slot);
@@ -68,13 +82,12 @@ export function ahoCorasick(sets: readonly (readonly string[])[]): AhoCorasick {
       }
     }
     for (let c = 1; c <= columns; c++) {
-      const child = children[state]!.get(c);
+      const child = trie[state]!.get(c);
       const fallback = state === 0 ? 0 : target[fail[state]! * width + c]!;
       if (child === undefined) target[state * width + c] = fallback;
       else {
         target[state * width + c] = child;
         fail[child] = fallback;
-        queue.push(child);
       }
     }
   }

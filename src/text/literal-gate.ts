@@ -69,10 +69,11 @@ interface Automaton {
   /** Columns per state: one per character that occurs in a literal, and column 0 (back to the root). */
   width: number;
   /**
-   * `next[state * width + column]`: the next state, as the offset of its row (`state * width`), or that
-   * offset's complement (`~offset`, negative) when some literal ends in it.
+   * `next[state * width + column]`: the next state `s`, as `2 * s + 1` when some literal ends in it, else
+   * `2 * s`. 16 bits per entry while the states allow (the table is read for every character: the
+   * smaller, the fewer cache misses).
    */
-  next: Int32Array;
+  next: Uint16Array | Uint32Array;
   /** The slots whose literals end in a state: `slots[outStart[state] .. outStart[state + 1]]`. */
   outStart: Int32Array;
   slots: Int32Array;
@@ -114,7 +115,8 @@ function rebuild(): void {
 
 function build(sets: readonly (readonly string[])[]): Automaton {
   const { column, width, states, target, ends } = ahoCorasick(sets);
-  const next = target.map((state) => (ends[state]!.size > 0 ? ~(state * width) : state * width));
+  const next = states <= 0x8000 ? new Uint16Array(target.length) : new Uint32Array(target.length);
+  for (let i = 0; i < target.length; i++) next[i] = 2 * target[i]! + (ends[target[i]!]!.size > 0 ? 1 : 0);
   const outStart = new Int32Array(states + 1);
   const slots: number[] = [];
   for (let state = 0; state < states; state++) {
@@ -144,16 +146,13 @@ function recall(text: string): void {
 /** Marks in `hits` (all 0) the slots whose literals occur in `text`. */
 function scan(text: string, hits: Uint8Array): Uint8Array {
   const { column, width, next, outStart, slots } = automaton!;
-  let row = 0;
+  let state = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code |= 0x20;
-    row = next[row + (code < 128 ? column[code]! : 0)]!;
-    if (row < 0) {
-      row = ~row;
-      const state = (row / width) | 0;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = 1;
-    }
+    const step = next[state * width + (code < 128 ? column[code]! : 0)]!;
+    state = step >>> 1;
+    if (step & 1) for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) hits[slots[k]!] = 1;
   }
   return hits;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ahoCorasick } from "../../src/text/aho-corasick.js";
 import { literalGate, type LiteralGate } from "../../src/text/literal-gate.js";
 
 /** Queries a new gate until the automaton holds it (rebuilds wait for up to 4096 queries). */
@@ -42,5 +43,16 @@ describe("literalGate", () => {
       }),
       { seed: 5, numRuns: 500 },
     );
+  });
+
+  it("stays right with more states than a 16-bit table holds", () => {
+    // 12,000 six-letter literals: over 32,768 states, so the table falls back to 32 bits.
+    const literals = Array.from({ length: 12000 }, (_, i) => [...(i * 7919).toString(26).padStart(6, "0")].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join(""));
+    expect(ahoCorasick([literals]).states).toBeGreaterThan(0x8000);
+    const gate = built(literalGate(literals));
+    expect(gate.mayMatch(`x ${literals[11999]!.toUpperCase()} y`)).toBe(true);
+    expect(gate.mayMatch(`x ${literals[5000]!.slice(0, 5)} y`)).toBe(false); // shorter than every literal
+    const texts = Array.from({ length: 200 }, (_, i) => literals[(i * 37) % literals.length]!.slice(1) + literals[(i * 53) % literals.length]!.slice(0, 4));
+    for (const text of texts) expect(gate.mayMatch(text)).toBe(literals.some((literal) => text.includes(literal)));
   });
 });
