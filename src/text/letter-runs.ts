@@ -36,6 +36,18 @@ export function splitLetterRuns(fragments: readonly string[]): { rest: string[];
 }
 
 /**
+ * Literals one of which every run of `run` letters holds (A-Z read as a-z): each letter repeated, cut to
+ * 8 characters (a longer run holds its first 8). A literal gate over them tells, in the scan it makes
+ * anyway, whether a text holds a run.
+ *
+ * @example
+ * letterRunLiterals(4).slice(0, 2); // => ["aaaa", "bbbb"]
+ */
+export function letterRunLiterals(run: number): string[] {
+  return Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(Math.min(run, 8)));
+}
+
+/**
  * Whether `text[from..]` holds an ASCII letter followed by at least `run - 1` copies of it, in either case
  * (what `([a-z])\1{k,}` matches with the `i` flag and without `u`).
  *

@@ -1,4 +1,4 @@
-import { hasLetterRun, splitLetterRuns } from "./letter-runs.js";
+import { letterRunLiterals, splitLetterRuns } from "./letter-runs.js";
 import { literalGate, type LiteralGate } from "./literal-gate.js";
 import { requiredLiterals } from "./required-literals.js";
 import type { Span } from "./spans.js";
@@ -59,20 +59,27 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   const runs = fast && splitLetterRuns(fragments);
   const withoutRuns = runs && fastRegex(runs.rest.join("|"));
   // The regex runs only on texts that hold one of the literals its matches need (all the fragments',
-  // or without the letter-run fragment when the text has no run).
+  // or without the letter-run fragment when the text has no run; a text with a run may match, and the
+  // run fragment's literals, single letters, would make every letter of every scan a hit to record).
   const gateOf = (list: readonly string[]): LiteralGate | undefined => {
     const literals = requiredLiterals(list);
     return literals && literalGate(literals);
   };
-  // Derived on first use (a program that imports the lexicons but matches little pays nothing).
-  let gates: { all: LiteralGate | undefined; rest: LiteralGate | undefined } | undefined;
+  // Derived on first use (a program that imports the lexicons but matches little pays nothing). `run`
+  // tells whether the text holds a letter run, from the same scan.
+  let gates: { all?: LiteralGate | undefined; rest?: LiteralGate | undefined; run?: LiteralGate } | undefined;
   // Undefined when the text cannot hold a match. The gates read the whole text (with straight
   // apostrophes; a part of it holds no literal the whole lacks), the same string for every lexicon, so
   // it is scanned once.
   const regexFor = (full: string, from: number): RegExp | undefined => {
     if (referenceMatching || !fast) return reference;
-    gates ??= { all: gateOf(fragments), rest: runs && gateOf(runs.rest) };
-    if (runs && withoutRuns && !hasLetterRun(full, from, runs.run)) return !gates.rest || gates.rest.mayMatch(full) ? withoutRuns : undefined;
+    if (runs && withoutRuns) {
+      gates ??= { rest: gateOf(runs.rest), run: literalGate(letterRunLiterals(runs.run)) };
+      // (A run before `from` keeps the letter-run fragment: it cannot match there either way.)
+      if (gates.run!.mayMatch(full)) return fast;
+      return !gates.rest || gates.rest.mayMatch(full) ? withoutRuns : undefined;
+    }
+    gates ??= { all: gateOf(fragments) };
     return !gates.all || gates.all.mayMatch(full) ? fast : undefined;
   };
   const next = (regex: RegExp, part: string): RegExpExecArray | null => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasLetterRun, splitLetterRuns } from "../../src/text/letter-runs.js";
+import { hasLetterRun, letterRunLiterals, splitLetterRuns } from "../../src/text/letter-runs.js";
 import { patterns, useReferenceMatching } from "../../src/text/phrase-matcher.js";
 import { WEAK_NEGATIVE } from "../../src/text/tone-lexicon.js";
 
@@ -27,6 +27,20 @@ describe("letter-run fragments", () => {
         expect(hasLetterRun(text, 0, 4)).toBe(/([a-z])\1{3,}/i.test(text));
       }),
       { seed: 7, numRuns: 2000 },
+    );
+  });
+
+  it("are found by their literals as by the letter test (A-Z read as a-z, as the literal gate reads them)", () => {
+    expect(letterRunLiterals(4)).toHaveLength(26);
+    expect(letterRunLiterals(12)[0]).toBe("aaaaaaaa");
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "A", "b", "1", "`", "@", "é", " ", "ſ", "K"), maxLength: 30 }), fc.integer({ min: 2, max: 10 }), (text, run) => {
+        const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+        const held = letterRunLiterals(run).some((literal) => lower.includes(literal));
+        if (run <= 8) expect(held).toBe(hasLetterRun(text, 0, run));
+        else if (hasLetterRun(text, 0, run)) expect(held).toBe(true);
+      }),
+      { seed: 8, numRuns: 2000 },
     );
   });
 
