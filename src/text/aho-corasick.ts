@@ -30,64 +30,73 @@ export interface AhoCorasick {
 export function ahoCorasick(sets: readonly (readonly string[])[]): AhoCorasick {
   const column = new Uint8Array(128);
   let columns = 0;
-  for (const set of sets) for (const literal of set) for (const char of literal) if (!column[char.charCodeAt(0)]) column[char.charCodeAt(0)] = ++columns;
-  // The trie: children per state (by column), the sets whose literals end there.
-  const children: Map<number, number>[] = [new Map()];
-  const endsByTrie: Map<number, number>[] = [new Map()];
+  let characters = 0;
+  for (const set of sets) {
+    for (const literal of set) {
+      characters += literal.length;
+      for (let i = 0; i < literal.length; i++) if (!column[literal.charCodeAt(i)]) column[literal.charCodeAt(i)] = ++columns;
+    }
+  }
+  const width = columns + 1;
+  // The trie, one row of children per state (0: none; the root is never a child), in typed arrays: a
+  // rebuild of the gate's automaton (thousands of states) takes milliseconds, not a tenth of a second.
+  const children = new Int32Array((characters + 1) * width);
+  let count = 1;
+  /** Per trie state, the sets one of whose literals ends there, with that set's shortest such literal. */
+  const own = new Map<number, Map<number, number>>();
   sets.forEach((set, slot) => {
     for (const literal of set) {
       let state = 0;
-      for (const char of literal) {
-        const c = column[char.charCodeAt(0)]!;
-        let child = children[state]!.get(c);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          endsByTrie.push(new Map());
-          children[state]!.set(c, child);
-        }
-        state = child;
+      for (let i = 0; i < literal.length; i++) {
+        const at = state * width + column[literal.charCodeAt(i)]!;
+        if (children[at] === 0) children[at] = count++;
+        state = children[at]!;
       }
-      const shortest = endsByTrie[state]!.get(slot);
-      if (shortest === undefined || literal.length < shortest) endsByTrie[state]!.set(slot, literal.length);
+      let ending = own.get(state);
+      if (!ending) own.set(state, (ending = new Map()));
+      const shortest = ending.get(slot);
+      if (shortest === undefined || literal.length < shortest) ending.set(slot, literal.length);
     }
   });
   // States numbered breadth first (the root, the states one character deep, then two ...): a scan
   // spends most of its steps in the shallow states, whose rows then share a few cache lines.
-  const order: number[] = [0];
-  const renumbered = new Int32Array(children.length);
-  for (let head = 0; head < order.length; head++) {
-    for (let c = 1; c <= columns; c++) {
-      const child = children[order[head]!]!.get(c);
-      if (child !== undefined) {
-        renumbered[child] = order.length;
-        order.push(child);
+  const states = count;
+  const order = new Int32Array(states);
+  const renumbered = new Int32Array(states);
+  for (let head = 0, tail = 1; head < tail; head++) {
+    const row = order[head]! * width;
+    for (let c = 1; c < width; c++) {
+      const child = children[row + c]!;
+      if (child !== 0) {
+        renumbered[child] = tail;
+        order[tail++] = child;
       }
     }
   }
-  const trie = order.map((old) => new Map([...children[old]!].map(([c, child]) => [c, renumbered[child]!])));
-  const ends = order.map((old) => endsByTrie[old]!);
-  // Breadth first: each state's failure state, its full transition row, and the literals it reports
-  // (those ending in its failure state end here too, and are shorter).
-  const states = children.length;
-  const width = columns + 1;
+  // Breadth first: each state's failure state (shallower, so done before it), its full transition
+  // row, and the literals it reports (those ending in its failure state end here too, and are shorter).
   const target = new Int32Array(states * width);
   const fail = new Int32Array(states);
-  // (In breadth-first order, each state's failure state, shallower, is done before it.)
+  const ends: Map<number, number>[] = new Array<Map<number, number>>(states);
   for (let state = 0; state < states; state++) {
-    if (state !== 0) {
-      for (const [slot, length] of ends[fail[state]!]!) {
-        const own = ends[state]!.get(slot);
-        if (own === undefined || length < own) ends[state]!.set(slot, length);
+    const mine = own.get(order[state]!);
+    const inherited = state === 0 ? undefined : ends[fail[state]!]!;
+    if (inherited && inherited.size > 0) {
+      const merged = new Map(mine);
+      for (const [slot, length] of inherited) {
+        const shortest = merged.get(slot);
+        if (shortest === undefined || length < shortest) merged.set(slot, length);
       }
-    }
-    for (let c = 1; c <= columns; c++) {
-      const child = trie[state]!.get(c);
+      ends[state] = merged;
+    } else ends[state] = mine ?? new Map();
+    const row = order[state]! * width;
+    for (let c = 1; c < width; c++) {
+      const child = children[row + c]!;
       const fallback = state === 0 ? 0 : target[fail[state]! * width + c]!;
-      if (child === undefined) target[state * width + c] = fallback;
+      if (child === 0) target[state * width + c] = fallback;
       else {
-        target[state * width + c] = child;
-        fail[child] = fallback;
+        target[state * width + c] = renumbered[child]!;
+        fail[renumbered[child]!] = fallback;
       }
     }
   }
