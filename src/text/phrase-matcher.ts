@@ -71,7 +71,7 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   // Undefined when the text cannot hold a match. The gates read the whole text (with straight
   // apostrophes; a part of it holds no literal the whole lacks), the same string for every lexicon, so
   // it is scanned once.
-  const regexFor = (full: string, from: number): RegExp | undefined => {
+  const regexFor = (full: string): RegExp | undefined => {
     if (referenceMatching || !fast) return reference;
     if (runs && withoutRuns) {
       gates ??= { rest: gateOf(runs.rest), run: literalGate(letterRunLiterals(runs.run)) };
@@ -98,7 +98,7 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     find(text, from = 0, to = text.length) {
       const out: (Span & { text: string })[] = [];
       const full = straightApostrophes(text);
-      const regex = regexFor(full, from);
+      const regex = regexFor(full);
       if (!regex) return out;
       const part = to === text.length ? full : full.slice(0, to);
       regex.lastIndex = from;
@@ -110,7 +110,7 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
     },
     first(text, from = 0, to = text.length) {
       const full = straightApostrophes(text);
-      const regex = regexFor(full, from);
+      const regex = regexFor(full);
       if (!regex) return undefined;
       const part = to === text.length ? full : full.slice(0, to);
       regex.lastIndex = from;
