@@ -14,21 +14,40 @@ export function evidenceAt(message: Message, span: Span | undefined, reason: str
   return { messageId: message.id, start: span.start, end: span.end, text: message.text.slice(span.start, span.end), reason };
 }
 
-/** The index of the agent messages of a conversation. */
+/**
+ * The index of the agent messages of a conversation.
+ *
+ * @example
+ * agentIndexes([{ role: "customer" }, { role: "agent" }, { role: "agent" }] as Message[]); // => [1, 2]
+ */
 export function agentIndexes(messages: readonly Message[]): number[] {
   const out: number[] = [];
-  messages.forEach((message, i) => {
-    if (message.role === "agent") out.push(i);
-  });
+  for (let i = 0; i < messages.length; i++) if (messages[i]!.role === "agent") out.push(i);
   return out;
+}
+
+/**
+ * Where the turn an agent message answers starts: just after the previous agent message (0 when there
+ * is none). The turn's customer messages are those of [turnStart, index).
+ *
+ * @example
+ * turnStart([{ role: "agent" }, { role: "customer" }, { role: "customer" }, { role: "agent" }] as Message[], 3); // => 1
+ */
+export function turnStart(messages: readonly Message[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && messages[i]!.role !== "agent") i--;
+  return i + 1;
 }
 
 /**
  * The customer messages of the turn an agent message answers: those since the previous agent message
  * (or from the start), in order.
+ *
+ * @example
+ * turnBefore([{ role: "agent" }, { role: "customer" }, { role: "bot" }, { role: "customer" }, { role: "agent" }] as Message[], 4); // => [1, 3]
  */
 export function turnBefore(messages: readonly Message[], index: number): number[] {
   const out: number[] = [];
-  for (let i = index - 1; i >= 0 && messages[i]!.role !== "agent"; i--) if (messages[i]!.role === "customer") out.unshift(i);
+  for (let i = turnStart(messages, index); i < index; i++) if (messages[i]!.role === "customer") out.push(i);
   return out;
 }

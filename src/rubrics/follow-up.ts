@@ -32,8 +32,11 @@ export const followUp = defineRubric({
     const messages = context.conversation.messages;
     const agents = agentIndexes(messages);
     if (agents.length === 0) return { label: "n/a", score: null, evidence: [] };
-    const firstAnswer = agents.findIndex((i) => context.acts(i).givesAnswer);
-    for (const i of firstAnswer === -1 ? agents : agents.slice(firstAnswer)) {
+    let firstAnswer = 0;
+    while (firstAnswer < agents.length && !context.acts(agents[firstAnswer]!).givesAnswer) firstAnswer++;
+    if (firstAnswer === agents.length) firstAnswer = 0;
+    for (let k = firstAnswer; k < agents.length; k++) {
+      const i = agents[k]!;
       const features = context.features(i);
       const found = FOLLOW_UP.first(features.text, features.leadEnd);
       if (found) return { label: "followed-up", score: 1, evidence: [evidenceAt(messages[i]!, found, "checks the result or offers more help")] };

@@ -32,7 +32,8 @@ export const shareThePlan = defineRubric({
     const agents = agentIndexes(messages);
     const firstAnswer = agents.find((i) => context.acts(i).givesAnswer);
     if (firstAnswer === undefined) return { label: "n/a", score: null, evidence: [] };
-    for (const i of agents.filter((i) => i <= firstAnswer)) {
+    for (const i of agents) {
+      if (i > firstAnswer) break;
       const features = context.features(i);
       const found = PLAN.first(features.text, features.leadEnd);
       if (found) return { label: "shared", score: 1, evidence: [evidenceAt(messages[i]!, found, "shares the diagnosis or plan")] };
