@@ -1,6 +1,6 @@
 import type { Message } from "../model/message.js";
 import type { Span } from "../text/spans.js";
-import type { Evidence } from "./types.js";
+import type { Evidence, ScoringContext } from "./types.js";
 
 /**
  * Evidence pointing at a span of a message (the whole message when no span is given).
@@ -24,6 +24,22 @@ export function agentIndexes(messages: readonly Message[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < messages.length; i++) if (messages[i]!.role === "agent") out.push(i);
   return out;
+}
+
+/** The slot where a scoring context keeps its conversation's agent indexes, shared by the rubrics. @internal */
+export const AGENT_INDEXES: unique symbol = Symbol("agentIndexes");
+
+/**
+ * {@link agentIndexes} of the context's conversation, worked out once per context when it has the slot
+ * (scoringContext's do), for the conversation-level rubrics that all walk the agent messages. Read only.
+ *
+ * @example
+ * contextAgents(context); // => [1, 3]
+ */
+export function contextAgents(context: ScoringContext): readonly number[] {
+  const slot = context as ScoringContext & { [AGENT_INDEXES]?: number[] };
+  if (!(AGENT_INDEXES in slot)) return agentIndexes(context.conversation.messages);
+  return (slot[AGENT_INDEXES] ??= agentIndexes(context.conversation.messages));
 }
 
 /**
