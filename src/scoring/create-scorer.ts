@@ -8,6 +8,7 @@ import { ToneOptionsSchema } from "../text/word-list.js";
 import { z } from "zod";
 import { agentKey } from "../model/agent-key.js";
 import type { ConversationScore, MessageScore } from "./conversation-score.js";
+import { AgentList } from "./agent-list.js";
 import { rollUp } from "./roll-up.js";
 import { defaultScorecard, scorecardOfResults, type Scorecard } from "./scorecard.js";
 import { scoringContext } from "./scoring-context.js";
@@ -155,30 +156,6 @@ function scoreConversation(conversation: Conversation, plan: RubricPlan, templat
     rubrics: rubricResults,
     scorecard: scorecardOfResults(scorecard, rubricResults),
   };
-}
-
-/**
- * The distinct agents of a conversation, in a small array (most conversations have one or two), moved
- * to a Set past a handful so a thread with thousands of agents stays linear.
- */
-class AgentList {
-  #list: string[] = [];
-  #set: Set<string> | undefined;
-
-  add(agent: string): void {
-    if (this.#set) {
-      this.#set.add(agent);
-      return;
-    }
-    if (this.#list.includes(agent)) return;
-    this.#list.push(agent);
-    if (this.#list.length > 16) this.#set = new Set(this.#list);
-  }
-
-  /** The agents, sorted (as `[...new Set(agents)].sort()` gives them). */
-  sorted(): string[] {
-    return (this.#set ? [...this.#set] : this.#list).sort();
-  }
 }
 
 /** A rubric's result must use its vocabulary and a score in [0, 1] or null: user rubrics are held to it. */
