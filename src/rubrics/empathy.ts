@@ -3,6 +3,7 @@ import { patterns, phrases } from "../text/phrase-matcher.js";
 import { WordListSchema } from "../text/word-list.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
+import type { Evidence } from "./types.js";
 
 const EMPATHY = patterns([
   "(?:so |very |really |truly |terribly |deeply )?sorry (?:to hear|to know|to see|for|about|that|you'?re|you are|you'?ve|you have|this|it|if|again|we|the|i (?:couldn'?t|could not|can'?t|cannot|wasn'?t|didn'?t))", "(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry", "sorry[,!.;]",
@@ -42,10 +43,16 @@ export const empathy = defineRubric({
     const end = features.signature ? features.signature.start : features.text.length;
     const text = features.text;
     // "Sorry, but you can't do that": the apology softens a refusal, it does not acknowledge their trouble.
-    const softensRefusal = (m: { end: number }) => SOFTENER.test(text.slice(m.end, m.end + 8));
-    const found = [...EMPATHY.find(text, features.leadEnd, end).filter((m) => !softensRefusal(m)), ...(config.phrases.length ? phrases(config.phrases).find(text, features.leadEnd, end) : [])];
+    // The matches come in a fresh array: filtered in place, the configured phrases' matches appended after.
+    const found = EMPATHY.find(text, features.leadEnd, end);
+    let kept = 0;
+    for (const m of found) if (!SOFTENER.test(text.slice(m.end, m.end + 8))) found[kept++] = m;
+    found.length = kept;
+    if (config.phrases.length) for (const m of phrases(config.phrases).find(text, features.leadEnd, end)) found.push(m);
     if (found.length === 0) return { label: "none", score: 0, evidence: [] };
     const message = context.conversation.messages[index]!;
-    return { label: "expressed", score: 1, evidence: found.map((m) => evidenceAt(message, m, "acknowledges the customer's trouble or feelings")) };
+    const evidence: Evidence[] = [];
+    for (const m of found) evidence.push(evidenceAt(message, m, "acknowledges the customer's trouble or feelings"));
+    return { label: "expressed", score: 1, evidence };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { patterns } from "../text/phrase-matcher.js";
 import { defineRubric } from "./define-rubric.js";
-import { agentIndexes, evidenceAt } from "./evidence.js";
+import { contextAgents, evidenceAt } from "./evidence.js";
 
 const FOLLOW_UP = patterns([
   "let (?:us|me) know (?:if|how|whether|what)", "keep (?:us|me) (?:posted|updated|in the loop)", "(?:does|did) (?:that|this|it|everything) (?:help|work|sort|fix|do the trick)",
@@ -30,10 +30,13 @@ export const followUp = defineRubric({
   configSchema: z.object({}),
   score(context) {
     const messages = context.conversation.messages;
-    const agents = agentIndexes(messages);
+    const agents = contextAgents(context);
     if (agents.length === 0) return { label: "n/a", score: null, evidence: [] };
-    const firstAnswer = agents.findIndex((i) => context.acts(i).givesAnswer);
-    for (const i of firstAnswer === -1 ? agents : agents.slice(firstAnswer)) {
+    let firstAnswer = 0;
+    while (firstAnswer < agents.length && !context.acts(agents[firstAnswer]!).givesAnswer) firstAnswer++;
+    if (firstAnswer === agents.length) firstAnswer = 0;
+    for (let k = firstAnswer; k < agents.length; k++) {
+      const i = agents[k]!;
       const features = context.features(i);
       const found = FOLLOW_UP.first(features.text, features.leadEnd);
       if (found) return { label: "followed-up", score: 1, evidence: [evidenceAt(messages[i]!, found, "checks the result or offers more help")] };

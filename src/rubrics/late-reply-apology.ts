@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { patterns } from "../text/phrase-matcher.js";
 import { defineRubric } from "./define-rubric.js";
-import { evidenceAt, turnBefore } from "./evidence.js";
+import { evidenceAt, turnStart } from "./evidence.js";
 
 const APOLOGY = patterns([
   "(?:sorry|apologies|apologi[sz]e)(?: \\w{1,10}){0,3} (?:for|about) (?:the |our |this |my )?(?:\\w{1,10} )?(?:delay(?:ed)?|wait(?:ing)?|late (?:reply|response)|slow (?:reply|response)|delayed (?:reply|response)|long wait|time it took|hold)",
@@ -36,8 +36,10 @@ export const lateReplyApology = defineRubric({
   score(context, index, config) {
     const messages = context.conversation.messages;
     const reply = messages[index]!;
-    const turn = turnBefore(messages, index);
-    const first = turn.length > 0 ? messages[turn[0]!]!.sentAt : undefined;
+    // The turn's first customer message.
+    let i = turnStart(messages, index);
+    while (i < index && messages[i]!.role !== "customer") i++;
+    const first = i < index ? messages[i]!.sentAt : undefined;
     if (!first || !reply.sentAt) return { label: "n/a", score: null, evidence: [] };
     const waited = (reply.sentAt.getTime() - first.getTime()) / 1000;
     if (waited <= config.slaSeconds) return { label: "n/a", score: null, evidence: [] };

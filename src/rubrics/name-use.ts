@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WordListSchema } from "../text/word-list.js";
-import { addressedName } from "../text/addressed-name.js";
+import { addressedName, type NameContext } from "../text/addressed-name.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
 import type { ScoringContext } from "./types.js";
@@ -30,22 +30,37 @@ export const nameUse = defineRubric({
   },
 });
 
-/** The names of the last conversation asked about (its replies come one after the other): not a WeakMap entry per conversation (~1 µs each to add). */
-let known: { messages: readonly unknown[]; length: number; customer: unknown; names: string[] } | undefined;
+/**
+ * What is known of the names in the last conversation asked about (its replies come one after the other):
+ * not a WeakMap entry per conversation (~1 µs each to add). Two rubrics ask with their own `notNames`
+ * lists, each answered once per conversation with the same object (addressedName then sees the same
+ * context and reuses its answer).
+ */
+let known:
+  | { messages: readonly unknown[]; length: number; customer: unknown; brand: string; names: string[]; asked: { notNames: readonly string[]; context: NameContext }[] }
+  | undefined;
 
-/** What is known of the customer's names in a conversation, and words that are not names there. */
-export function nameContext(context: ScoringContext, notNames: readonly string[] = []) {
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * What is known of the customer's names in a conversation, and words that are not names there.
+ *
+ * @example
+ * nameContext(context).names; // => ["Justin Case"] (customer.name and the authorName of their messages)
+ */
+export function nameContext(context: ScoringContext, notNames: readonly string[] = NO_WORDS): NameContext {
   const { conversation } = context;
   const customer = conversation.customer;
+  const messages = conversation.messages;
   // Once per conversation, not once per reply (a 100,000-message thread would be quadratic).
-  if (!known || known.messages !== conversation.messages || known.length !== conversation.messages.length || known.customer !== customer) {
-    const all = [customer.name, ...conversation.messages.filter((m) => m.role === "customer" && m.authorId === customer.id).map((m) => m.authorName)];
-    known = { messages: conversation.messages, length: conversation.messages.length, customer, names: all.filter((name): name is string => typeof name === "string" && name !== "") };
+  if (!known || known.messages !== messages || known.length !== messages.length || known.customer !== customer || known.brand !== conversation.brand) {
+    const names: string[] = [];
+    if (typeof customer.name === "string" && customer.name !== "") names.push(customer.name);
+    for (const m of messages) if (m.role === "customer" && m.authorId === customer.id && typeof m.authorName === "string" && m.authorName !== "") names.push(m.authorName);
+    known = { messages, length: messages.length, customer, brand: conversation.brand, names, asked: [] };
   }
-  const names = known.names;
-  return {
-    names,
-    handle: customer.handle,
-    notNames: [conversation.brand, ...notNames],
-  };
+  for (const { notNames: words, context } of known.asked) if (words === notNames) return context;
+  const made: NameContext = { names: known.names, handle: customer.handle, notNames: [conversation.brand, ...notNames] };
+  if (known.asked.length < 8) known.asked.push({ notNames, context: made });
+  return made;
 }

@@ -45,33 +45,68 @@ export const ownership = defineRubric({
     const features = context.features(index);
     const acts = context.acts(index);
     const text = features.text;
+    const from = features.leadEnd;
     const end = features.signature ? features.signature.start : text.length;
-    const inBody = (m: Span) => m.start >= features.leadEnd && m.end <= end;
-    const owns = [...builtIn.owns.find(text), ...phrases(config.ownsPhrases).find(text)].filter(inBody);
-    const blame = [...builtIn.blame.find(text), ...phrases(config.deflectsPhrases).find(text)].filter(inBody);
-    const handOffs: Evidence[] = [];
+    // Each find gives a fresh array: filtered in place, the configured phrases' matches appended after.
+    const owns = withPhrases(inBody(builtIn.owns.find(text), from, end), config.ownsPhrases, text, from, end);
+    const blame = withPhrases(inBody(builtIn.blame.find(text), from, end), config.deflectsPhrases, text, from, end);
+    let handOffs: Evidence[] | undefined;
     // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
-    const asked = routeWantedBefore(context.conversation.messages, index);
-    for (const sentence of asked ? [] : features.sentences) {
-      if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
-      const found = builtIn.channel.find(text, sentence.start, sentence.end).filter(inBody);
-      if (found.length === 0) continue;
-      // A channel offered as a fallback or an extra, beside help given in another sentence, leaves the customer helped.
-      const helpedElsewhere = acts.answers.some((a) => a.end <= sentence.start || a.start >= sentence.end);
-      if (helpedElsewhere && builtIn.fallback.first(text, sentence.start, sentence.end)) continue;
-      for (const m of found) handOffs.push(evidenceAt(message, m, "hands the customer to another channel, team or company"));
+    if (!routeWantedBefore(context.conversation.messages, index)) {
+      for (const sentence of features.sentences) {
+        if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
+        const found = inBody(builtIn.channel.find(text, sentence.start, sentence.end), from, end);
+        if (found.length === 0) continue;
+        // A channel offered as a fallback or an extra, beside help given in another sentence, leaves the customer helped.
+        if (helpedOutside(acts.answers, sentence) && builtIn.fallback.first(text, sentence.start, sentence.end)) continue;
+        for (const m of found) (handOffs ??= []).push(evidenceAt(message, m, "hands the customer to another channel, team or company"));
+      }
     }
-    const deflection = [...blame.map((m) => evidenceAt(message, m, "blames policy or others, or says it can't help")), ...handOffs];
-    if (deflection.length > 0) {
+    if (blame.length > 0 || handOffs !== undefined) {
       // An action taken matters only against a deflection: looked for only then.
-      const action = builtIn.acted.find(text).filter(inBody)[0];
+      const action = firstInBody(builtIn.acted.find(text), from, end);
       if (action) return { label: "owns", score: 1, evidence: [evidenceAt(message, action, "acts for the customer (outweighs the deflection)")] };
+      const deflection: Evidence[] = [];
+      for (const m of blame) deflection.push(evidenceAt(message, m, "blames policy or others, or says it can't help"));
+      if (handOffs) for (const h of handOffs) deflection.push(h);
       return { label: "deflects", score: 0, evidence: deflection };
     }
-    if (owns.length > 0 && !onlySignOff(text, owns)) return { label: "owns", score: 1, evidence: owns.map((m) => evidenceAt(message, m, "first-person commitment to help")) };
+    if (owns.length > 0 && !onlySignOff(text, owns)) {
+      const evidence: Evidence[] = [];
+      for (const m of owns) evidence.push(evidenceAt(message, m, "first-person commitment to help"));
+      return { label: "owns", score: 1, evidence };
+    }
     return { label: "neutral", score: null, evidence: [] };
   },
 });
+
+type Match = Span & { text: string };
+
+/** The matches within [from, end) of the text, kept in the array they came in (in order). */
+function inBody(found: Match[], from: number, end: number): Match[] {
+  let kept = 0;
+  for (const m of found) if (m.start >= from && m.end <= end) found[kept++] = m;
+  found.length = kept;
+  return found;
+}
+
+/** The first match within [from, end), if any. */
+function firstInBody(found: readonly Match[], from: number, end: number): Match | undefined {
+  for (const m of found) if (m.start >= from && m.end <= end) return m;
+  return undefined;
+}
+
+/** The matches of the configured phrases (if any) in the body, appended to `found`. */
+function withPhrases(found: Match[], list: readonly string[], text: string, from: number, end: number): Match[] {
+  if (list.length > 0) for (const m of phrases(list).find(text)) if (m.start >= from && m.end <= end) found.push(m);
+  return found;
+}
+
+/** Whether an answer lies wholly before or after the sentence. */
+function helpedOutside(answers: readonly Span[], sentence: Span): boolean {
+  for (const a of answers) if (a.end <= sentence.start || a.start >= sentence.end) return true;
+  return false;
+}
 
 /** "We're here for you if you need anything" closing a reply is a sign-off, not a commitment. */
 function onlySignOff(text: string, owns: (Span & { text: string })[]): boolean {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRubric } from "./define-rubric.js";
-import { agentIndexes, evidenceAt } from "./evidence.js";
+import { contextAgents, evidenceAt } from "./evidence.js";
 import type { Evidence } from "./types.js";
 
 /**
@@ -25,7 +25,7 @@ export const questionBeforeAnswer = defineRubric({
   configSchema: z.object({}),
   score(context) {
     const messages = context.conversation.messages;
-    const agents = agentIndexes(messages);
+    const agents = contextAgents(context);
     if (agents.length === 0) return { label: "n/a", score: null, evidence: [], questionsBeforeAnswer: 0 };
     const evidence: Evidence[] = [];
     let questions = 0;

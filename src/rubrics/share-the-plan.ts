@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { patterns } from "../text/phrase-matcher.js";
 import { defineRubric } from "./define-rubric.js";
-import { agentIndexes, evidenceAt } from "./evidence.js";
+import { contextAgents, evidenceAt } from "./evidence.js";
 
 const PLAN = patterns([
   "(?:it|this|that) (?:looks|sounds|seems) like", "(?:it|this) (?:may|might|could) be (?:\\w{1,12} ){0,2}(?:because|due to|caused by|related to|an issue with|a problem with)", "(?:this|that|it) (?:is|was) (?:likely |probably )?(?:because|due to|caused by)",
@@ -29,10 +29,11 @@ export const shareThePlan = defineRubric({
   configSchema: z.object({}),
   score(context) {
     const messages = context.conversation.messages;
-    const agents = agentIndexes(messages);
+    const agents = contextAgents(context);
     const firstAnswer = agents.find((i) => context.acts(i).givesAnswer);
     if (firstAnswer === undefined) return { label: "n/a", score: null, evidence: [] };
-    for (const i of agents.filter((i) => i <= firstAnswer)) {
+    for (const i of agents) {
+      if (i > firstAnswer) break;
       const features = context.features(i);
       const found = PLAN.first(features.text, features.leadEnd);
       if (found) return { label: "shared", score: 1, evidence: [evidenceAt(messages[i]!, found, "shares the diagnosis or plan")] };

@@ -4,7 +4,7 @@ import { emailSpans } from "../text/email-spans.js";
 import { patterns } from "../text/phrase-matcher.js";
 import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
-import { agentIndexes, evidenceAt } from "./evidence.js";
+import { evidenceAt } from "./evidence.js";
 import type { Evidence } from "./types.js";
 
 /** Sensitive data and how to find it: the first span of it in a text, or undefined. */
@@ -62,7 +62,8 @@ export const takeItOffline = defineRubric({
     const evidence: Evidence[] = [evidenceAt(messages[exposed]!, span, `posts ${what} publicly`)];
     let moved = false;
     let warned = false;
-    for (const i of agentIndexes(messages).filter((i) => i > exposed)) {
+    for (let i = exposed + 1; i < messages.length; i++) {
+      if (messages[i]!.role !== "agent") continue;
       const features = context.features(i);
       const move = PRIVATE.first(features.text, features.leadEnd) ?? (messages[i]!.visibility === "private" ? { start: 0, end: 0, text: "" } : undefined);
       const warn = WARN.first(features.text, features.leadEnd);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Channel, Message } from "../model/message.js";
 import { defineRubric } from "./define-rubric.js";
-import { evidenceAt, turnBefore } from "./evidence.js";
+import { evidenceAt, turnStart } from "./evidence.js";
 
 const Config = z.object({
   /** Customer messages no further apart than this (seconds) form one burst, per channel. */
@@ -43,9 +43,12 @@ export const ventWait = defineRubric({
   score(context, index, config) {
     const messages = context.conversation.messages;
     const reply = messages[index]!;
-    const burst = turnBefore(messages, index);
+    // The burst: the customer messages of the turn the reply answers, from `start`, the last one `last`.
+    const start = turnStart(messages, index);
+    let lastIndex = index - 1;
+    while (lastIndex >= start && messages[lastIndex]!.role !== "customer") lastIndex--;
     const replyAt = reply.sentAt?.getTime();
-    const last = burst.length > 0 ? messages[burst[burst.length - 1]!]! : undefined;
+    const last = lastIndex >= start ? messages[lastIndex]! : undefined;
     const lastAt = last?.sentAt?.getTime();
     if (!last || replyAt === undefined || lastAt === undefined) return { label: "n/a", score: null, evidence: [] };
     const window = windowFor(reply.channel, config) * 1000;
@@ -54,7 +57,8 @@ export const ventWait = defineRubric({
     if (next && nextAt !== undefined && nextAt - lastAt <= window && !respondsTo(next, reply, nextAt - replyAt, config.reactionSeconds * 1000)) {
       return { label: "interrupted", score: 0, evidence: [evidenceAt(next, undefined, `the customer was still writing: this message came ${Math.round((nextAt - lastAt) / 1000)} s after their previous one, and does not answer the reply`)] };
     }
-    const upset = burst.some((i) => context.tone(i) === "negative");
+    let upset = false;
+    for (let i = start; i <= lastIndex && !upset; i++) upset = messages[i]!.role === "customer" && context.tone(i) === "negative";
     const waited = replyAt - lastAt;
     if (upset && waited < config.minimumWaitSeconds * 1000) {
       return { label: "interrupted", score: 0, evidence: [evidenceAt(reply, undefined, `replied ${Math.round(waited / 1000)} s after an upset customer's last message (minimum ${config.minimumWaitSeconds} s)`)] };

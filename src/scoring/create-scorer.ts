@@ -8,8 +8,9 @@ import { ToneOptionsSchema } from "../text/word-list.js";
 import { z } from "zod";
 import { agentKey } from "../model/agent-key.js";
 import type { ConversationScore, MessageScore } from "./conversation-score.js";
+import { AgentList } from "./agent-list.js";
 import { rollUp } from "./roll-up.js";
-import { defaultScorecard, scorecardTotal, type Scorecard } from "./scorecard.js";
+import { defaultScorecard, scorecardOfResults, type Scorecard } from "./scorecard.js";
 import { scoringContext } from "./scoring-context.js";
 import { TemplateLibrary } from "./template-library.js";
 
@@ -62,7 +63,8 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const toneOptions = ToneOptionsSchema.safeParse(options.tone ?? {});
   if (!toneOptions.success) throw new CarelensError(`invalid tone options:\n${z.prettifyError(toneOptions.error)}`);
   const tone = options.tone ?? {};
-  return { rubrics: configured, scorecard, templates, tone, score: (conversation) => scoreConversation(conversation, configured, templates, tone, scorecard) };
+  const plan = planOf(configured);
+  return { rubrics: configured, scorecard, templates, tone, score: (conversation) => scoreConversation(conversation, plan, templates, tone, scorecard) };
 }
 
 /**
@@ -75,46 +77,84 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
  * scoreWith(scorer, withDraft, { onlyReply: withDraft.messages.length - 1 }).messages.at(-1)!.rubrics.empathy.label; // => "none"
  */
 export function scoreWith(scorer: Scorer, conversation: Conversation, options: { onlyReply?: number } = {}): ConversationScore {
-  return scoreConversation(conversation, scorer.rubrics, scorer.templates, scorer.tone, scorer.scorecard, options.onlyReply);
+  return scoreConversation(conversation, planOf(scorer.rubrics), scorer.templates, scorer.tone, scorer.scorecard, options.onlyReply);
 }
 
-function scoreConversation(conversation: Conversation, rubrics: readonly AnyRubric[], templates: TemplateLibrary, tone: ToneOptions, scorecard: Scorecard, onlyReply?: number): ConversationScore {
+/** A scorer's rubrics split by level, worked out once per scorer rather than once per conversation. */
+interface RubricPlan {
+  messageRubrics: readonly MessageRubric[];
+  conversationRubrics: readonly ConversationRubric[];
+}
+
+function planOf(rubrics: readonly AnyRubric[]): RubricPlan {
+  return {
+    messageRubrics: rubrics.filter((r): r is MessageRubric => r.level === "message"),
+    conversationRubrics: rubrics.filter((r): r is ConversationRubric => r.level === "conversation"),
+  };
+}
+
+/** The results of a rubric that scored no reply: rollUp only reads them. */
+const NO_RESULTS: readonly RubricResult[] = Object.freeze([]);
+
+/**
+ * Scores a conversation. Written for the job's hot path: one loop over the messages with no closure,
+ * per-rubric result arrays sized to the replies scored (none for a conversation without replies), the
+ * scorecard read straight off the results, and an agent's key built once per run of their replies.
+ */
+function scoreConversation(conversation: Conversation, plan: RubricPlan, templates: TemplateLibrary, tone: ToneOptions, scorecard: Scorecard, onlyReply?: number): ConversationScore {
   const context = scoringContext(conversation, templates, tone);
-  const messageRubrics = rubrics.filter((r): r is MessageRubric => r.level === "message");
-  const conversationRubrics = rubrics.filter((r): r is ConversationRubric => r.level === "conversation");
-  const agents = new Set<string>();
-  const perRubric = new Map<string, RubricResult[]>(messageRubrics.map((r) => [r.id, []]));
-  const messages: MessageScore[] = conversation.messages.map((message, i) => {
+  const { messageRubrics, conversationRubrics } = plan;
+  const all = conversation.messages;
+  const count = all.length;
+  let replies = 0;
+  for (let i = 0; i < count; i++) if (all[i]!.role === "agent" && (onlyReply === undefined || onlyReply === i)) replies++;
+  const perRubric: RubricResult[][] = new Array(messageRubrics.length);
+  if (replies > 0) for (let r = 0; r < messageRubrics.length; r++) perRubric[r] = new Array(replies);
+  const agents = new AgentList();
+  const messages: MessageScore[] = new Array(count);
+  let scored = 0;
+  let lastAgentId: string | undefined;
+  let lastAgent: string | undefined;
+  for (let i = 0; i < count; i++) {
+    const message = all[i]!;
     const isAgent = message.role === "agent";
-    const agent = isAgent ? agentKey(conversation.brand, message.agentId) : undefined;
-    if (agent) agents.add(agent);
+    let agent: string | undefined;
+    if (isAgent) {
+      // Replies come in runs by one agent: their key is built once per run.
+      agent = lastAgent !== undefined && message.agentId === lastAgentId ? lastAgent : agentKey(conversation.brand, message.agentId);
+      lastAgentId = message.agentId;
+      lastAgent = agent;
+      agents.add(agent);
+    }
     const acts = isAgent ? context.acts(i) : undefined;
     const results: Record<string, RubricResult> = {};
     if (isAgent && (onlyReply === undefined || onlyReply === i)) {
-      for (const rubric of messageRubrics) {
+      for (let r = 0; r < messageRubrics.length; r++) {
+        const rubric = messageRubrics[r]!;
         const result = checked(rubric, rubric.score(context, i, rubric.defaults));
         results[rubric.id] = result;
-        perRubric.get(rubric.id)!.push(result);
+        perRubric[r]![scored] = result;
       }
+      scored++;
     }
     // Every message's tone is worked out here, agents' too: a lazy getter per message score would give
     // each one its own hidden class (held in old space, with its closure over the whole context), and
     // every young-generation collection then kept the scoring of the last tens of conversations alive.
-    return { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
-  });
+    messages[i] = { messageId: message.id, role: message.role, agent, agentId: message.agentId, sentAt: message.sentAt, tone: context.tone(i), asksQuestion: acts?.asksQuestion, givesAnswer: acts?.givesAnswer, rubrics: results };
+  }
   const rubricResults: ConversationScore["rubrics"] = {};
   for (const rubric of conversationRubrics) rubricResults[rubric.id] = checked(rubric, rubric.score(context, rubric.defaults)) as RubricResult & Record<string, unknown>;
-  for (const rubric of messageRubrics) rubricResults[rubric.id] = { ...rollUp(rubric, perRubric.get(rubric.id)!) };
-  const itemScores = Object.fromEntries(Object.entries(rubricResults).map(([id, result]) => [id, result.score]));
+  // A roll-up is a fresh result with one more field (replies): kept as it is, not copied.
+  for (let r = 0; r < messageRubrics.length; r++) rubricResults[messageRubrics[r]!.id] = rollUp(messageRubrics[r]!, replies > 0 ? perRubric[r]! : NO_RESULTS) as unknown as RubricResult & Record<string, unknown>;
   return {
     conversationId: conversation.id,
     brand: conversation.brand,
     channel: conversation.channel,
     group: conversation.group,
-    agents: [...agents].sort(),
+    agents: agents.sorted(),
     messages,
     rubrics: rubricResults,
-    scorecard: scorecardTotal(scorecard, itemScores),
+    scorecard: scorecardOfResults(scorecard, rubricResults),
   };
 }
 

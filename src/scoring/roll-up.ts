@@ -37,30 +37,38 @@ export function isRollUp(result: RubricResult): result is RolledUpResult {
 
 /** The mean applicable score and the most frequent label (the lower-scoring one on a tie, the first seen on a full tie). */
 function combine(results: readonly RubricResult[]): { label: string; score: number | null } {
-  // One pass, no filtered copy and no Map: a reply's rubrics have a handful of labels, kept in first-seen order.
-  const labels: string[] = [];
-  const counts: number[] = [];
-  const scores: number[] = [];
+  // One pass, no filtered copy and no Map: a reply's rubrics have a handful of labels, kept in first-seen
+  // order in scratch arrays shared by every call (combine calls nothing, so no call can overlap another).
+  const labels = scratch.labels;
+  const counts = scratch.counts;
+  const scores = scratch.scores;
+  let distinct = 0;
   let sum = 0;
   let n = 0;
   for (const r of results) {
     if (r.score === null) continue;
     sum += r.score;
     n++;
-    const k = labels.indexOf(r.label);
-    if (k < 0) {
-      labels.push(r.label);
-      counts.push(1);
-      scores.push(r.score);
+    let k = 0;
+    while (k < distinct && labels[k] !== r.label) k++;
+    if (k === distinct) {
+      labels[k] = r.label;
+      counts[k] = 1;
+      scores[k] = r.score;
+      distinct++;
     } else counts[k]!++;
   }
-  if (labels.length === 0) return { label: results[0]!.label, score: null };
+  if (distinct === 0) return { label: results[0]!.label, score: null };
   let best = 0;
-  for (let k = 1; k < labels.length; k++) {
+  for (let k = 1; k < distinct; k++) {
     if (counts[k]! > counts[best]! || (counts[k] === counts[best] && scores[k]! < scores[best]!)) best = k;
   }
-  return { label: labels[best]!, score: sum / n };
+  const label = labels[best]!;
+  labels.fill("", 0, distinct); // let go of the labels (they may be user strings)
+  return { label, score: sum / n };
 }
+
+const scratch = { labels: [] as string[], counts: [] as number[], scores: [] as number[] };
 
 function naLabel(rubric: AnyRubric): string {
   return (rubric as MessageRubric).vocabulary.includes("n/a") ? "n/a" : rubric.vocabulary[rubric.vocabulary.length - 1]!;

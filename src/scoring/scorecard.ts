@@ -73,18 +73,39 @@ export function defineScorecard(input: z.input<typeof ScorecardSchema>): Scoreca
  * scorecardTotal(defaultScorecard, { ownership: 1, empathy: 0, "take-it-offline": null }).total; // => 66.67 (2·1 + 1·0) / 3
  */
 export function scorecardTotal(scorecard: Scorecard, scores: Readonly<Record<string, number | null | undefined>>): ScorecardResult {
+  return totalOf<number | null | undefined>(scorecard, scores, scoreOfNumber);
+}
+
+/**
+ * {@link scorecardTotal} of a conversation's rubric results, read straight off them (no record of their
+ * scores built per conversation).
+ *
+ * @example
+ * scorecardOfResults(defaultScorecard, { ownership: { label: "owns", score: 1, evidence: [] } }).total; // => 100
+ */
+export function scorecardOfResults(scorecard: Scorecard, results: Readonly<Record<string, { score: number | null }>>): ScorecardResult {
+  return totalOf(scorecard, results, scoreOfResult);
+}
+
+const scoreOfNumber = (score: number | null | undefined): number | null => score ?? null;
+const scoreOfResult = (result: { score: number | null } | undefined): number | null => result?.score ?? null;
+
+function totalOf<T>(scorecard: Scorecard, scores: Readonly<Record<string, T>>, scoreOf: (value: T | undefined) => number | null): ScorecardResult {
   let weighted = 0;
   let weights = 0;
   let criticalFailure: string | undefined;
-  const items = scorecard.items.map((item) => {
-    const score = Object.hasOwn(scores, item.rubric) ? (scores[item.rubric] ?? null) : null;
+  const lines = scorecard.items;
+  const items: ScorecardLine[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const item = lines[i]!;
+    const score = Object.hasOwn(scores, item.rubric) ? scoreOf(scores[item.rubric]) : null;
     if (score !== null) {
       weighted += item.weight * score;
       weights += item.weight;
       if (item.critical && score === 0) criticalFailure ??= item.rubric;
     }
-    return { rubric: item.rubric, weight: item.weight, critical: item.critical, score };
-  });
+    items[i] = { rubric: item.rubric, weight: item.weight, critical: item.critical, score };
+  }
   const total = weights === 0 ? null : criticalFailure ? 0 : Math.round((10000 * weighted) / weights) / 100;
   return { total, items, criticalFailure };
 }

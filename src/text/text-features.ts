@@ -74,15 +74,13 @@ class Features implements TextFeatures {
     while (leadEnd < text.length && isBlank(text, leadEnd, leadEnd + 1)) leadEnd++;
     const signature = role === "agent" ? agentSignature(text) : undefined;
     const body = text.slice(0, signature ? signature.start : text.length);
-    // Handles come in text order: the spans need sorting only when links or addresses join them.
-    const outside = outsideOf(links.length + emails.length === 0 ? handles : [...handles, ...links, ...emails].sort((a, b) => a.start - b.start));
     this.text = text;
     this.handles = handles;
     this.leadEnd = leadEnd;
     this.links = links;
     this.emails = emails;
     this.signature = signature;
-    this.words = wordsWhere(body, (start) => start >= leadEnd && outside(start));
+    this.words = wordsWhere(body, keepOutside(leadEnd, handles, links, emails));
     this.#body = body;
   }
 
@@ -91,10 +89,13 @@ class Features implements TextFeatures {
     if (this.#sentences) return this.#sentences;
     const { text, leadEnd } = this;
     // The sentences after the leading handles; one that starts among them starts where they end.
-    const out: Sentence[] = [];
-    for (const s of sentences(this.#body, this.links)) {
-      if (s.end > leadEnd) out.push(s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s);
+    // sentences() gives a fresh array: filtered in place.
+    const out = sentences(this.#body, this.links);
+    let kept = 0;
+    for (const s of out) {
+      if (s.end > leadEnd) out[kept++] = s.start < leadEnd ? { ...s, start: leadEnd, text: text.slice(leadEnd, s.end) } : s;
     }
+    out.length = kept;
     return (this.#sentences = out);
   }
 }
@@ -136,17 +137,23 @@ function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A test for positions in text order: true when a position is in none of the spans (sorted by start).
- * One pass over the spans for all the positions (not one per position), so a text full of links stays
- * linear.
+ * A test for word starts in text order: true when a position is at or after `from` and in none of the
+ * spans of the three lists (each in text order). One pass over the spans for all the positions (not one
+ * per position), so a text full of links stays linear; the lists are walked side by side, not merged
+ * and sorted.
  */
-function outsideOf(sorted: readonly Span[]): (position: number) => boolean {
+function keepOutside(from: number, a: readonly Span[], b: readonly Span[], c: readonly Span[]): (position: number) => boolean {
   let i = 0;
+  let j = 0;
+  let k = 0;
   // The furthest end of the spans that start at or before the position: the position is inside one of
   // them exactly when it is before that end.
   let reach = -1;
   return (position) => {
-    while (i < sorted.length && sorted[i]!.start <= position) reach = Math.max(reach, sorted[i++]!.end);
+    if (position < from) return false;
+    while (i < a.length && a[i]!.start <= position) reach = Math.max(reach, a[i++]!.end);
+    while (j < b.length && b[j]!.start <= position) reach = Math.max(reach, b[j++]!.end);
+    while (k < c.length && c[k]!.start <= position) reach = Math.max(reach, c[k++]!.end);
     return position >= reach;
   };
 }
