@@ -276,25 +276,8 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
   const customerRow = ordered.find((row) => row.inbound) ?? first;
   const brand = agentAuthor(ordered) ?? mentionedBrand(customerRow);
   if (mayHaveCycles(ordered)) reportCycles(ordered, log);
-  const messages: Message[] = ordered.map((row) => {
-    const message: Message = {
-      id: row.id,
-      conversationId,
-      role: row.inbound ? "customer" : "agent",
-      authorId: row.authorId,
-      sentAt: row.time === null ? null : new Date(row.time),
-      text: row.text,
-      channel: "twitter",
-      visibility: "public",
-      source: { line: row.line },
-    };
-    if (!row.inbound) {
-      const signature = agentSignature(row.text);
-      if (signature) message.agentId = signature.agentId;
-    }
-    if (row.parent !== undefined) message.inReplyTo = row.parent;
-    return message;
-  });
+  const messages: Message[] = new Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) messages[i] = twcsMessage(ordered[i]!, conversationId);
   return {
     id: conversationId,
     channel: "twitter",
@@ -304,10 +287,32 @@ export function twcsConversation(rows: TwcsRow[], log: LoadLog): Conversation {
   };
 }
 
+/**
+ * One tweet's message. Built whole, in one of four literals with the same key order as adding `agentId`
+ * and then `inReplyTo` to the first would give: no property added later (each would grow the object's
+ * out-of-object property store).
+ */
+function twcsMessage(row: TwcsRow, conversationId: string): Message {
+  const role = row.inbound ? "customer" : "agent";
+  const sentAt = row.time === null ? null : new Date(row.time);
+  const source = { line: row.line };
+  const agentId = row.inbound ? undefined : agentSignature(row.text)?.agentId;
+  const { id, authorId, text, parent } = row;
+  if (agentId === undefined) {
+    if (parent === undefined) return { id, conversationId, role, authorId, sentAt, text, channel: "twitter", visibility: "public", source };
+    return { id, conversationId, role, authorId, sentAt, text, channel: "twitter", visibility: "public", source, inReplyTo: parent };
+  }
+  if (parent === undefined) return { id, conversationId, role, authorId, sentAt, text, channel: "twitter", visibility: "public", source, agentId };
+  return { id, conversationId, role, authorId, sentAt, text, channel: "twitter", visibility: "public", source, agentId, inReplyTo: parent };
+}
+
 /** Rows by time (ties by tweet id); a row without a time stays after the row before it in the input. */
 function timeOrder(rows: TwcsRow[]): TwcsRow[] {
   // Most threads arrive in order: then the sorts below would return them as they are.
   if (inTimeOrder(rows)) return rows;
+  // Every row has a time (the usual case): (time, tweet id) is a strict order (ids are unique in a
+  // thread), so one sort gives what the two stable sorts below give, without their keyed copies.
+  if (rows.every((row) => row.time !== null)) return sortStably([...rows], (a, b) => a.time! - b.time! || compareIds(a.id, b.id));
   const byId = sortStably([...rows], (a, b) => compareIds(a.id, b.id));
   return sortByTime(byId, (row) => row.time);
 }
