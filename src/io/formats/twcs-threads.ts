@@ -61,6 +61,11 @@ export class TwcsThreads {
    * late reply): compact, see IdSet, and asked before the maps.
    */
   private readonly read = new IdSet();
+  /**
+   * The largest numeric id read: a link to a larger one (a reply, as tweet ids grow with time) is to a
+   * tweet not read yet, without a probe of `read` (a cache miss in a large table).
+   */
+  private maxRead = -1;
   /** The rows read since the last retain(), with the thread each joined. */
   private recent: TwcsRow[] = [];
   private recentThreads: Thread[] = [];
@@ -99,6 +104,7 @@ export class TwcsThreads {
     }
     let thread: Thread;
     // Not read before, so the entry, if any, is the link of a thread waiting for this tweet.
+    if (typeof k === "number" && k > this.maxRead) this.maxRead = k;
     const waiter = this.ids.get(k) as Link | undefined;
     if (waiter) {
       thread = find(waiter.thread);
@@ -199,7 +205,7 @@ export class TwcsThreads {
     const k = key(id);
     const known = this.ids.get(k);
     if (known) return merge(thread, find(known.isLink ? known.thread : known));
-    if (this.read.has(k)) {
+    if ((typeof k !== "number" || k <= this.maxRead) && this.read.has(k)) {
       this.log.warn({
         code: "late-reply",
         message: `${field} ${id} of tweet ${row.id} points to a conversation that was already complete (its tweets did not link back); tweet ${row.id} is loaded without that link`,
