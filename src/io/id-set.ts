@@ -24,15 +24,28 @@ export class IdSet {
   }
 
   add(id: number | string): void {
+    this.insert(id);
+  }
+
+  /**
+   * Adds `id`; false when it was there already (has and add in one probe).
+   *
+   * @example
+   * const ids = new IdSet();
+   * [ids.insert(7), ids.insert(7)]; // => [true, false]
+   */
+  insert(id: number | string): boolean {
     if (!isSmallId(id)) {
+      if (this.others.has(id)) return false;
       this.others.add(id);
-      return;
+      return true;
     }
     const slot = this.find(id);
-    if (this.slots[slot] !== 0) return;
+    if (this.slots[slot] !== 0) return false;
     this.slots[slot] = id + 1;
     // Kept at most half full, so probes stay short.
     if (++this.used * 2 > this.slots.length) this.grow();
+    return true;
   }
 
   has(id: number | string): boolean {

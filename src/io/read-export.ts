@@ -39,6 +39,15 @@ export interface ReadOptions {
 export interface ExportStream extends AsyncIterable<Conversation> {
   /** The load report: complete once the stream has been read to the end. */
   readonly report: LoadReport;
+  /**
+   * The same conversations in the same order, in non-empty batches (as the reader completes them): one
+   * await per batch instead of one per conversation, for loops that take every conversation. A stream is
+   * read once, either way.
+   *
+   * @example
+   * for await (const batch of stream.batches()) for (const conversation of batch) job.add(conversation);
+   */
+  batches(): AsyncGenerator<Conversation[]>;
 }
 
 /** Every conversation of an export, and what the load found. */
@@ -64,23 +73,38 @@ export function streamExport(source: ExportSource, options: ReadOptions): Export
   const formatOptions = mappedFormats.includes(options.format) ? mappedOptions(options) : { maxConversationMessages: maxMessages(options.maxConversationMessages) };
   const log = new LoadLog(options.format, options.strict ? Infinity : (options.maxIssues ?? 10_000), options.onIssue);
   let started = false;
+  /** The reader's batches, not yet counted on the log. */
+  async function* read(): AsyncGenerator<Conversation[]> {
+    if (started) throw new CarelensError("an export stream can be read only once: call streamExport again");
+    started = true;
+    type Read<T> = (chunks: AsyncIterable<string>, log: LoadLog, options: unknown) => AsyncGenerator<T>;
+    if (format.readBatches) yield* (format.readBatches as Read<Conversation[]>)(textChunks(source), log, formatOptions);
+    else for await (const conversation of (format.read as Read<Conversation>)(textChunks(source), log, formatOptions)) yield [conversation];
+  }
+  const checkStrict = () => {
+    if (!options.strict) return;
+    const problems = log.report().issues.filter((issue) => issue.severity !== "info");
+    if (problems.length > 0) throw new CarelensLoadError(problems);
+  };
   return {
     get report() {
       return log.report();
     },
+    async *batches() {
+      for await (const batch of read()) {
+        for (const conversation of batch) log.count(conversation);
+        yield batch;
+      }
+      checkStrict();
+    },
     async *[Symbol.asyncIterator]() {
-      if (started) throw new CarelensError("an export stream can be read only once: call streamExport again");
-      started = true;
-      const read = format.read as (chunks: AsyncIterable<string>, log: LoadLog, options: unknown) => AsyncGenerator<Conversation>;
-      for await (const conversation of read(textChunks(source), log, formatOptions)) {
-        log.count(conversation);
-        yield conversation;
+      for await (const batch of read()) {
+        for (const conversation of batch) {
+          log.count(conversation);
+          yield conversation;
+        }
       }
-      if (options.strict) {
-        const report = log.report();
-        const problems = report.issues.filter((issue) => issue.severity !== "info");
-        if (problems.length > 0) throw new CarelensLoadError(problems);
-      }
+      checkStrict();
     },
   };
 }
@@ -95,7 +119,7 @@ export function streamExport(source: ExportSource, options: ReadOptions): Export
 export async function parseExport(source: ExportSource, options: ReadOptions): Promise<LoadedExport> {
   const stream = streamExport(source, options);
   const conversations: Conversation[] = [];
-  for await (const conversation of stream) conversations.push(conversation);
+  for await (const batch of stream.batches()) for (const conversation of batch) conversations.push(conversation);
   return { conversations, report: stream.report };
 }
 

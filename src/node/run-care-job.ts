@@ -87,7 +87,7 @@ async function runHere(path: string, options: RunCareJobOptions, templates: Temp
   const job = createCareJob({ ...options, templates });
   let bytes = 0;
   const stream = await openExport(path, { ...options.read, strict: false, maxIssues: options.read.strict ? Infinity : options.read.maxIssues, onBytes: (n) => options.onProgress?.(2, (bytes += n), total) });
-  for await (const conversation of stream) job.add(conversation);
+  for await (const batch of stream.batches()) for (const conversation of batch) job.add(conversation);
   return { job, report: stream.report, timings: job.timings(), workers: 1 };
 }
 

@@ -31,9 +31,11 @@ export async function mineFileTemplates(path: string, options: Pick<ScoreFileOpt
   const limit = options.mineReplies ?? 100_000;
   let bytes = 0;
   const stream = await openExport(path, { ...options.read, strict: false, maxIssues: 0, onBytes: (n) => options.onProgress?.(1, (bytes += n)) });
-  for await (const conversation of stream) {
-    miner.add(conversation);
-    if (miner.replies >= limit) break;
+  read: for await (const batch of stream.batches()) {
+    for (const conversation of batch) {
+      miner.add(conversation);
+      if (miner.replies >= limit) break read;
+    }
   }
   return miner.library();
 }

@@ -39,3 +39,20 @@ describe("IdSet", () => {
     );
   });
 });
+
+describe("IdSet.insert", () => {
+  it("adds an id and says whether it is new, as Set.has before Set.add does", () => {
+    const id = fc.oneof(fc.nat({ max: 300 }), fc.integer({ min: 2_147_483_600, max: 2_147_483_700 }), fc.stringMatching(/^\d{1,20}$/));
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 2000 }), (added) => {
+        const ids = new IdSet();
+        const reference = new Set<number | string>();
+        for (const value of added) {
+          expect(ids.insert(value)).toBe(!reference.has(value));
+          reference.add(value);
+        }
+        expect(ids.size).toBe(reference.size);
+      }),
+    );
+  });
+});

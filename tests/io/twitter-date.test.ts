@@ -59,6 +59,23 @@ describe("twitterTime(text)", () => {
   });
 });
 
+describe("twitterTime on a run of dates that share day, offset and year", () => {
+  const clockPart = fc.tuple(fc.constantFrom("00", "09", "23", "24", "59", "60", "61", "6x", "-1", " 1"), fc.constantFrom("00", "30", "59", "60", "x0"), fc.constantFrom("00", "59", "60", "61", "-1"), fc.constantFrom(":", "."));
+  const day = fc.constantFrom("Tue Oct 31 ", "Wed Feb 29 ", "Thu Feb 29 ", "Sun Dec 31 ", "Mon Foo 01 ", "Tue Oct 00 ");
+  const zone = fc.constantFrom(" +0000 2017", " -0130 2024", " +0000 2023", " 01x0 2017", " +0000 1960");
+  it("reads each as the reference does (the shortcut for a shared day gives the full parse's answer)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, clockPart, zone), { minLength: 1, maxLength: 30 }), (parts) => {
+        for (const [d, [h, m, s, sep], z] of parts) {
+          const text = `${d}${h}${sep}${m}:${s}${z}`;
+          expect(twitterTime(text)).toBe(referenceTime(text));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe("parseDateTime(text)", () => {
   it.each([
     ["2020-04-01T17:31:32.000Z", "2020-04-01T17:31:32.000Z"],

@@ -1,12 +1,14 @@
 import type { Conversation } from "../../model/conversation.js";
 import { LoadLog, type LoadReport } from "../load-report.js";
 import { textChunks, type ExportSource } from "../source.js";
-import { readTwcs } from "./twcs.js";
+import { readTwcsBatches } from "./twcs.js";
 import type { TwcsRow } from "./twcs-rows.js";
 import { TwcsThreads } from "./twcs-threads.js";
 
 /** One part of a TWCS file being read: its complete conversations, then the rows of its open threads. */
 export interface TwcsPart extends AsyncIterable<Conversation> {
+  /** The same conversations in non-empty batches (one await per batch); a part is read once, either way. */
+  batches(): AsyncGenerator<Conversation[]>;
   /** The part's load report (records and issues numbered within the part; complete once read). */
   readonly report: LoadReport;
   /** After reading: rows of threads that link to tweets outside the part, for {@link joinTwcsParts}. */
@@ -31,15 +33,24 @@ export function readTwcsPart(source: ExportSource, options: { header: string; fi
     yield `${options.header}\n`;
     yield* textChunks(source);
   }
+  const read = () => readTwcsBatches(chunks(), log, threads, { firstLine: options.firstLine - 1, finish: false, headerIssues: options.headerIssues });
   return {
     get report() {
       return log.report();
     },
     openRows: () => threads.openRows(),
+    async *batches() {
+      for await (const batch of read()) {
+        for (const conversation of batch) log.count(conversation);
+        yield batch;
+      }
+    },
     async *[Symbol.asyncIterator]() {
-      for await (const conversation of readTwcs(chunks(), log, threads, { firstLine: options.firstLine - 1, finish: false, headerIssues: options.headerIssues })) {
-        log.count(conversation);
-        yield conversation;
+      for await (const batch of read()) {
+        for (const conversation of batch) {
+          log.count(conversation);
+          yield conversation;
+        }
       }
     },
   };

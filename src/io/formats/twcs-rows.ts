@@ -111,14 +111,15 @@ export function twcsRow(fields: string[], line: number, order: number, layout: T
   if (hasReplacementCharacter(text)) warn(log, "replacement-character", "text", "Text holds U+FFFD: the export had bytes that are not valid UTF-8 here", text, line, order);
 
   const parent = layout.inResponseTo === -1 ? undefined : linkId("in_response_to_tweet_id", fields[layout.inResponseTo]!, id, line, order, log);
-  const children: string[] = [];
+  // Built at its size: one reply is the usual case (a push would allocate room for 16).
+  let children: string[] = [];
   if (layout.responseTweetId !== -1) {
     const value = fields[layout.responseTweetId]!;
     if (value === "") {
       // no replies
     } else if (!value.includes(",")) {
       const child = linkId("response_tweet_id", value, id, line, order, log);
-      if (child !== undefined) children.push(child);
+      if (child !== undefined) children = [child];
     } else {
       for (const part of value.split(",")) {
         const child = linkId("response_tweet_id", part, id, line, order, log);

@@ -52,8 +52,10 @@ describe("twcsConversation(rows)", () => {
   it("orders the messages, picks the brand and reports reply cycles as the full sorts, count and search do", () => {
     fc.assert(
       // Half the time the rows arrive in time order (the fast path), with their reply links pointing back or not.
-      fc.property(rowsArbitrary, fc.boolean(), (unordered, inOrder) => {
-        const rows = inOrder ? unordered.map((row, i) => ({ ...row, time: i * 1000 })) : unordered;
+      // Or every row has a time, with ties, out of order (the one-sort path).
+      fc.property(rowsArbitrary, fc.constantFrom("in order", "as drawn", "all timed"), (unordered, mode) => {
+        const rows =
+          mode === "in order" ? unordered.map((row, i) => ({ ...row, time: i * 1000 })) : mode === "all timed" ? unordered.map((row, i) => ({ ...row, time: row.time ?? ((i * 7) % 5) * 1000 })) : unordered;
         const log = new LoadLog("twcs", 1000);
         const conversation = twcsConversation(rows, log);
         const expected = reference(rows);
@@ -63,5 +65,15 @@ describe("twcsConversation(rows)", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("twcsConversation messages", () => {
+  it("hold agentId and inReplyTo only when known, after the other fields (the key order of the JSON output)", () => {
+    const row = (id: string, inbound: boolean, text: string, parent?: string): TwcsRow => ({ id, authorId: inbound ? "100" : "AcmeHelp", inbound, time: Number(id) * 1000, text, parent, children: [], line: Number(id) + 1, order: Number(id) });
+    const conversation = twcsConversation([row("1", true, "@AcmeHelp hi"), row("2", false, "@100 On it ^MM", "1"), row("3", false, "@100 Done", "2"), row("4", false, "@100 Hello ^JS")], new LoadLog("twcs", 10));
+    const base = ["id", "conversationId", "role", "authorId", "sentAt", "text", "channel", "visibility", "source"];
+    expect(conversation.messages.map((m) => Object.keys(m))).toEqual([base, [...base, "agentId", "inReplyTo"], [...base, "inReplyTo"], [...base, "agentId"]]);
+    expect(conversation.messages[1]).toEqual({ id: "2", conversationId: "1", role: "agent", authorId: "AcmeHelp", sentAt: new Date(2000), text: "@100 On it ^MM", channel: "twitter", visibility: "public", source: { line: 3 }, agentId: "MM", inReplyTo: "1" });
   });
 });

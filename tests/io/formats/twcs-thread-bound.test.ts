@@ -30,3 +30,24 @@ describe("twcs: one enormous thread (resource bound)", () => {
     await expect(parseExport(chain(3), { format: "twcs", maxConversationMessages: 0 })).rejects.toThrow(/carelens: maxConversationMessages must be a whole number >= 1, got 0/);
   });
 });
+
+describe("TWCS links to tweets already emitted or never read", () => {
+  const HEADER = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id";
+  const at = "Tue Oct 31 22:10:47 +0000 2017";
+  it("reports a late reply to a smaller id, a dangling link to a larger one, and the same for string ids", async () => {
+    const rows = [
+      `5,100,True,${at},hi,,`, // complete at once: emitted
+      `7,Acme,False,${at},hello,,5`, // late reply to 5 (5 < the largest id read)
+      `8,100,True,${at},more,9000000,`, // 9000000 is never read (larger than any id read): dangling
+      `0012,100,True,${at},zero,,`, // a string id
+      `13,Acme,False,${at},hey,,0012`, // late reply to a string id
+    ];
+    const { conversations, report } = await parseExport(`${HEADER}\n${rows.join("\n")}\n`, { format: "twcs" });
+    expect(conversations.map((c) => c.id)).toEqual(["5", "7", "0012", "13", "8"]);
+    expect(report.issues.map((issue) => [issue.code, issue.input])).toEqual([
+      ["late-reply", "5"],
+      ["late-reply", "0012"],
+      ["dangling-reference", "9000000"],
+    ]);
+  });
+});
