@@ -7,8 +7,9 @@
  * people agree), twcs+abcd (every agent reply in twcs-sample/sample.csv and abcd-sample, labelled blind:
  * a second tuning set from another source), and tone on real 2017 tweets from twcs-sample, labelled blind
  * by an engineer: twcs-tone-labels (tuning) and twcs-tone-check-labels (labelled after tuning, never tuned
- * on). Tone always gets a confusion matrix. Run from the built package: npm run agreement
- *   --sets=dev,twcs,tone   only these sets (dev, twcs, tone, test, ab; leave out test while tuning)
+ * on); and first tweets to SpotifyCares labelled blind by reviewers D and E (twcs-first-tone-D/E: even items
+ * tuned on, odd items a check); fg: half of dev's replies labelled again, blind, by reviewers F and G. Tone always gets a confusion matrix. Run from the built package: npm run agreement
+ *   --sets=dev,twcs,tone   only these sets (dev, twcs, tone, fg, test, ab; leave out test while tuning)
  *   --matrix               confusion matrices for every rubric
  */
 import { readFileSync } from "node:fs";
@@ -28,7 +29,7 @@ const FIELDS = [
 ];
 
 const args = process.argv.slice(2);
-const SETS = (args.find((a) => a.startsWith("--sets="))?.slice(7) ?? "dev,twcs,tone,test,ab").split(",");
+const SETS = (args.find((a) => a.startsWith("--sets="))?.slice(7) ?? "dev,twcs,tone,fg,test,ab").split(",");
 const MATRIX = args.includes("--matrix");
 
 async function carelensLabels(file, format = "ibm-cdp") {
@@ -89,6 +90,24 @@ if (SETS.includes("tone")) {
   const tweets = new Map([...(await carelensLabels("twcs-sample/sample.csv", "twcs")), ...(await carelensLabels("twcs-sample/spotifycares_inbound.csv", "twcs"))]);
   console.log(table("carelens tone vs blind labels of twcs-sample tweets, twcs-tone-labels (second tuning set)", pairs(labels("twcs-tone-labels"), tweets, false)));
   console.log(table("carelens tone vs twcs-tone-check-labels (labelled after tuning, never tuned on)", pairs(labels("twcs-tone-check-labels"), tweets, false)));
+  // First tweets of SpotifyCares threads, labelled blind by reviewers D and E: tuned on the even-numbered
+  // items, the odd-numbered ones kept as a check. carelens is compared with the items both gave one label.
+  const [d, e] = [labels("twcs-first-tone-D"), labels("twcs-first-tone-E")];
+  const agreed = (parity) => d.filter((line, i) => i % 2 === parity && line.tone === e[i].tone);
+  console.log(table("reviewer D vs reviewer E on 304 first tweets to SpotifyCares (two reviewers, blind)", pairs(d, new Map(e.map((l) => [`${l.conversationId}|${l.messageId}`, l])), true)));
+  console.log(table("carelens tone vs reviewers D and E where they agree, even-numbered items (third tuning set)", pairs(agreed(0), tweets, false)));
+  console.log(table("carelens tone vs reviewers D and E where they agree, odd-numbered items (check, not tuned on)", pairs(agreed(1), tweets, false)));
+}
+if (SETS.includes("fg")) {
+  // Half of dev's replies (every other conversation) labelled again, blind, by reviewers F and G.
+  const [f, g] = [labels("dev-reviewer-F"), labels("dev-reviewer-G")];
+  const byKey = (lines) => new Map(lines.map((l) => [`${l.conversationId}|${l.messageId}`, l]));
+  const ac = byKey([...reviewerA, ...labels("dev-odd-labels")]);
+  console.log(table("reviewer F vs reviewer G on 295 dev replies (two reviewers, blind)", pairs(f, byKey(g), true)));
+  console.log(table("reviewer F vs reviewers A and C on the same replies", pairs(f, ac, true)));
+  const ours = await carelensLabels("dev");
+  console.log(table("carelens vs reviewer F (dev, tuned on)", pairs(f, ours, false)));
+  console.log(table("carelens vs reviewer G (dev, tuned on)", pairs(g, ours, false)));
 }
 if (SETS.includes("test")) console.log(table("carelens vs reviewer B on test.json (held out, never used for tuning)", pairs(labels("test-labels"), await carelensLabels("test"), false)));
 if (SETS.includes("ab")) {

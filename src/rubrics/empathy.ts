@@ -16,6 +16,13 @@ const EMPATHY = patterns([
   "(?:we|i) (?:feel your pain|can imagine|appreciate (?:your|the) (?:patience|understanding|frustration))", "thanks? (?:you )?(?:so much )?for (?:your|the) (?:patience|understanding)",
   "(?:apologi[sz]e|apologies|sorry)(?: \\w{1,10}){0,2} (?:for|about) the (?:trouble|inconvenience|confusion|frustration|hassle|wait|delay|experience|issues?)", "deeply upset", "(?:we|i) (?:want|would like) (?:to )?(?:make (?:this|it|things) right|help make)",
   "(?:congrat\\w{0,8}|awesome|that'?s (?:great|awesome|amazing|wonderful))",
+  // More ways care agents acknowledge trouble or feelings, from the definition rather than from the tuning
+  // sets (none of these occurs in dev.json's replies).
+  "(?:we|i) (?:totally |completely |definitely )?hear you", "(?:we|i) (?:sincerely |truly |deeply )?regret", "(?:sad|bummed|saddened|disappointed|concerned|worried) to (?:hear|see|learn|read)",
+  "(?:must|would|could) have been (?:\\w{1,10} )?(?:frustrating|annoying|difficult|stressful|scary|upsetting|worrying|confusing|inconvenient|disappointing)",
+  "(?:that|this|it)'?s (?:\\w{1,10} )?(?:frustrating|annoying|stressful|upsetting|worrying|inconvenient|disappointing|not ideal)", "(?:that'?s|that is|what) a (?:real )?(?:bummer|shame|pity|hassle)",
+  "(?:thanks?|thank you)(?: so much)? for (?:bearing|sticking|hanging in there) with us", "(?:excuse|pardon|forgive) (?:the|any|our) (?:inconvenience|trouble|delay|confusion|wait)",
+  "(?:we|i) (?:can )?(?:totally |completely )?(?:relate|sympathi[sz]e|empathi[sz]e)", "(?:no one|nobody|no-one) (?:likes|wants|enjoys) (?:to|a|an|being)", "(?:we'?re|we are|i'?m|i am) (?:so |really )?(?:happy|glad|excited|thrilled) for you",
 ]);
 
 const SOFTENER = /^[\s,]{0,3}but\b/i;

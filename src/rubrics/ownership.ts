@@ -5,7 +5,7 @@ import type { Span } from "../text/spans.js";
 import { defineRubric } from "./define-rubric.js";
 import { evidenceAt } from "./evidence.js";
 import { ACTED, BLAME, FALLBACK, OTHER_CHANNEL, OTHER_COMPANY, OWNS } from "./ownership-lexicon.js";
-import { routeWantedBefore } from "../text/route-wanted.js";
+import { reportWantedBefore } from "../text/route-wanted.js";
 import type { Evidence } from "./types.js";
 
 const builtIn = { owns: patterns(OWNS), acted: patterns(ACTED), blame: patterns(BLAME), channel: patterns([...OTHER_CHANNEL, ...OTHER_COMPANY]), fallback: patterns(FALLBACK) };
@@ -51,8 +51,9 @@ export const ownership = defineRubric({
     const owns = withPhrases(inBody(builtIn.owns.find(text), from, end), config.ownsPhrases, text, from, end);
     const blame = withPhrases(inBody(builtIn.blame.find(text), from, end), config.deflectsPhrases, text, from, end);
     let handOffs: Evidence[] | undefined;
-    // The route the customer asked for ("how do I report this?", "do you have live chat?") is an answer, not a hand-off.
-    if (!routeWantedBefore(context.conversation.messages, index)) {
+    // A report form or feedback page for a customer who asked how to report or suggested something is the help
+    // they asked for; a contact page for one who asked how to reach someone still hands them elsewhere.
+    if (!reportWantedBefore(context.conversation.messages, index)) {
       for (const sentence of features.sentences) {
         if (acts.dmRequest && acts.dmRequest.start >= sentence.start && acts.dmRequest.end <= sentence.end) continue;
         const found = inBody(builtIn.channel.find(text, sentence.start, sentence.end), from, end);

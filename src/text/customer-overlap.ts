@@ -1,10 +1,12 @@
 import { GENERIC_WORDS, PHATIC_WORDS } from "./generic-words.js";
 import { WORD_TABLE, type TextFeatures } from "./text-features.js";
 import { stem, type Word } from "./words.js";
+import { conceptOf } from "./concepts.js";
 
 /**
- * The content words of a reply that the customer used before it (compared by stem, generic words left
- * out): the reply refers to what the customer said. Links are not read: an article's address is not the
+ * The content words of a reply that the customer used before it (compared by stem, or by a group of words
+ * for the same kind of problem: "trouble connecting" for "can't go online"; generic words left out): the
+ * reply refers to what the customer said. Links are not read: an article's address is not the
  * reply naming the problem.
  *
  * @example
@@ -46,7 +48,9 @@ function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options
   let found = false;
   for (const word of reply.words) {
     const known = wordKind(word.lower);
-    if ((known.kinds & kind) === 0 || notContent(word.lower, names) || !saidBy(said, known.stem, names)) continue;
+    if ((known.kinds & kind) === 0 || notContent(word.lower, names)) continue;
+    const concept = conceptOf(known.stem);
+    if (!saidBy(said, known.stem, names) && (concept === undefined || !saidBy(said, concept, names))) continue;
     found = true;
     if (out) out.push(word);
     else break;
@@ -116,6 +120,12 @@ function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, 
       const same = byStem.get(stemmed);
       if (same) same.push(words[i]!.lower);
       else byStem.set(stemmed, [words[i]!.lower]);
+      const concept = conceptOf(stemmed);
+      if (concept !== undefined) {
+        const alike = byStem.get(concept);
+        if (alike) alike.push(words[i]!.lower);
+        else byStem.set(concept, [words[i]!.lower]);
+      }
     }
     kept = byStem;
     if (loose) table.topic = kept;

@@ -40,3 +40,23 @@ export function sentenceStart(body: string, index: number): number {
 
 /** Words of a problem report or a request: thanks next to them is politeness. */
 export const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|lost|hacked|broken|error|issue|problem|help|please|pls|need|still|how|why|what|when|where|which|could you|can you|stop(?:s|ped)? working|freez\w{0,3}|crash\w{0,3}|drain\w{0,3})\b|\?/i;
+
+/**
+ * A message that is little more than thanks ("Thank you!", "Thanks so much guys"): the thanks is the point.
+ * Thanks that acknowledges a step ("OK thanks", "Done, thank you", "Will try, thanks") is politeness, as the
+ * guidelines say of thanks attached to an "ok" or a detail.
+ *
+ * @example
+ * isOnlyThanks("Thank you so much guys!"); // => true
+ * isOnlyThanks("OK thanks"); // => false
+ */
+export function isOnlyThanks(body: string): boolean {
+  if (body.includes("?") || ACKNOWLEDGEMENT.test(body)) return false;
+  return body.replace(THANKS_WORDS, "").replace(SPACE_OR_MARK, "").length <= 12;
+}
+
+/** The words of a message of thanks (replace() starts each global pattern from the text's start). */
+const THANKS_WORDS = /\b(?:thanks?|thank you|thank u|thanx|thnx|thx|ty|tysm|tyvm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|great|kindly|cool|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi;
+/** Words that acknowledge a step or an answer: "ok", "done", "will try", "just did", "sent". */
+const ACKNOWLEDGEMENT = /\b(?:ok|okay|k|done|did|yes|yeah|yep|yup|sure|check|(?:will|'ll) (?:do|try|dm|check|give)|sent|dm(?:'?ing|ed)|noted|got it|alright|understood)\b/i;
+const SPACE_OR_MARK = /[\s\p{P}\p{S}]/gu;

@@ -11,6 +11,7 @@
  */
 export const NEGATED_POSITIVE = [
   "(?:not|isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|never|hardly) (?:very |that |so |too |really |exactly |at all |particularly )?(?:keen|pleased|impressed|satisfied|thrilled|amused|fun|helpful|the best|good enough|great|a good (?:experience|look|service)|fair|cool|nice)\\b(?! (?:though|if|to know|to hear))",
+  "(?:not|isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:very |that |so |really |at all )?(?:user[- ]?friendly|intuitive)", "(?:opp\\.?|opposite) of (?:user[- ]?friendly|intuitive|helpful|what (?:i|we) (?:want|wanted|asked for|need))",
   "(?:isn'?t|is not|wasn'?t|was not|not) what it used to be", "(?:doesn'?t|does not|don'?t) seem to be what it used to be", "used to be (?:so much |much |way |a lot )?better",
 ];
 
@@ -20,7 +21,7 @@ export const NEGATED_POSITIVE = [
  */
 export const SARCASM = [
   "(?:that'?s|that is|how|very|so|real|really|super|how very|well that'?s) (?:reassuring|comforting|helpful|convenient|useful|nice|great|lovely|wonderful|fantastic|brilliant|encouraging|professional|efficient)(?:\\.{2,3}|…)",
-  "(?:thanks?|thank you)(?: for (?:the|your|nothing|all the)(?: \\w{1,12}){0,2})?,? i guess", "(?:i'?m|i am) sure (?:you|they) (?:won'?t|will not|don'?t|do not|can'?t)",
+  "(?:thanks?|thank you)(?: for (?:the|your|nothing|all the)(?: \\w{1,12}){0,2})?,? i guess", "yeah,? right\\b(?! (?:now|away|here|there|after|before|on|in|at))", "(?:i'?m|i am) sure (?:you|they) (?:won'?t|will not|don'?t|do not|can'?t)",
 ];
 
 /** Leaving, or threatening to: cancelling, switching to a competitor, giving up on the product (2 points). */
@@ -54,6 +55,7 @@ export const RELIEF = [
   "(?:works?|working|running) (?:fine|good|great|perfectly|well) (?:now|again)", "(?:now (?:it'?s |it |its )?(?:working|works))", "seems? to have (?:done it|done the trick|worked|fixed it|sorted it)",
   "came back (?:up|on)", "^\\s{0,80}sorted\\b(?!\\?)", "(?:yay|wo{2,6}ho{2,6}|hooray|phew)", "enjoyed (?:it|this|that)", "(?:really|so much|thoroughly) enjoy(?:ed|ing)",
   "can'?t wait (?:to (?:hear|see|try|listen|watch|use|play|read)|for (?:the|it|this|more))", "can'?t wait[.!]{1,3}",
+  "(?:managed|able) to (?:get|make) it (?:to )?work", "got it (?:sorted|working|fixed|to work|figured out)", "(?:it'?s|its|all|everything'?s|everything is) (?:ok|okay|good|fine) now", "finally (?:works|working|fixed|sorted|can)\\b",
   "(?:a |such a )?(?:big|great|huge|massive) help", "(?:love|luv) (?:u|ya|y'?all)", "have a (?:great|nice|good|lovely|wonderful|fab) (?:day|night|weekend|evening|one)",
 ];
 

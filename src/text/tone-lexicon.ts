@@ -23,7 +23,7 @@ export const EMOTION = [
   "frustrat\\w{0,6}", "annoy\\w{0,5}", "irritat\\w{0,5}", "disappoint\\w{0,6}", "upset\\w{0,3}", "angry", "mad (?:at|about)", "pissed\\w{0,4}", "unhappy", "not happy", "gutted", "devastated",
   "furious", "livid", "fed up", "sick (?:and tired )?of", "tired of", "so done", "i'?m done", "stressed", "desperate\\w{0,2}", "losing my mind", "driving me (?:crazy|nuts|insane)", "at my wits'? end",
   "hate\\w{0,2}", "(?:really|truly) (?:don'?t|do not) like", "heartbroken", "distraught", "fuming", "panick\\w{0,3}", "scared", "terrified", "frightened",
-  "bummer", "infuriat\\w{1,4}", "exasperat\\w{1,4}", "aggravat\\w{1,4}", "suffer\\w{0,3}", "gr{3,12}", "ugh{1,6}", "(?:it'?s|it is|so|really|very) sad", "sad (?:that|to see)", "upsetting", "(?:bout|about|so|i'?m) done with (?:y'?all|you|this|it)",
+  "bummer", "infuriat\\w{1,4}", "exasperat\\w{1,4}", "aggravat\\w{1,4}", "suffer\\w{0,3}", "gr{3,12}", "ugh{1,6}", "(?:it'?s|it is|so|really|very) sad", "sad (?:that|to see)", "upsetting", "(?:bout|about|so|i'?m) done with (?:y'?all|you|this|it)", "stopped believing", "(?:lost|losing) (?:all |my )?(?:faith|hope|trust|patience)",
 ];
 
 /** Complaints: being ignored, wasted time, broken promises, threats to leave (2 points each). */
@@ -40,8 +40,12 @@ export const COMPLAINT = [
   "dangerous", "refus\\w{1,4}", "so bad", "wrongful\\w{0,3}", "for no reason", "no (?:solution|fix|resolution|response|reply|answer|help)(?: yet| at all)",
   "(?:i|we) need an answer", "(?:can'?t|cannot|couldn'?t|could not) get through", "do (?:i|we) really (?:have|need) to", "why is (?:it|this) so (?:hard|difficult|complicated)",
   "how (?:is|was|can) (?:it|this|that) (?:be )?(?:legal|allowed|possible|ok|okay)", "exploit\\w{0,5}", "capitali[sz]\\w{1,4} on", "get(?:ting)? away with",
-  "(?:hasn'?t|has not|haven'?t|have not) been (?:resolved|fixed|addressed|answered|solved)", "(?:so|that'?s|very) comforting", "(?:u|you) guys (?:r|are) so funny", "no one (?:can|seems|is able|could|will|has|wants)(?: \\w{1,12}){0,4} help", "(?:can|could)n'?t help me", "(?:are|am) (?:we|i) (?:just )?supposed to", "expect (?:much |a lot |way )?(?:more|better) (?:from|of)", "(?:to|have to|had to) (?:deal|put up) with (?:this|that)\\?", "(?:must|should|need to|needs to|have to) do (?:much |a lot |way |so much )?better", "(?:my|our) money (?:is |'s )?gone",
+  "(?:hasn'?t|has not|haven'?t|have not) been (?:resolved|fixed|addressed|answered|solved)", "(?:so|that'?s|very) comforting", "(?:u|you) guys (?:r|are) so funny", "no one (?:can|seems|is able|could|will|has|wants)(?: \\w{1,12}){0,4} help", "(?:can|could)n'?t help me", "(?:are|am) (?:we|i) (?:just )?supposed to", "expect(?:ed)? (?:much |a lot |way |so much )?(?:more|better)\\b(?! (?:soon|tomorrow|later|next|when|in|by|on|within|results))", "(?:to|have to|had to) (?:deal|put up) with (?:this|that)\\?", "(?:must|should|need to|needs to|have to) do (?:much |a lot |way |so much )?better", "(?:my|our) money (?:is |'s )?gone",
   "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
+  "how about (?:you|y'?all|you guys|u guys) just", "(?:i )?(?:don'?t|do not|can'?t|cannot) see how (?:\\w{1,15} ){1,6}(?:will|would|is going to|helps?|is (?:fair|right|ok|okay|acceptable))\\b", "what gives", "why (?:tho|though)\\b", "how (?:hard|difficult) (?:is|can|could) (?:it|that|this)\\b", "why is (?:that|it|this) (?:so )?(?:hard|difficult)",
+  "how (?:else )?(?:are|is|am) (?:\\w{1,15} ){1,3}supposed to", "(?:you|y'?all|you guys|u guys) (?:really |seriously |honestly |just )?(?:need|have) to (?:work on|fix|sort out|step up|do something|get (?:your|it|this) (?:act |stuff )?together)",
+  "(?:been |keep |kept )?(?:saying|said|telling (?:me|us)|promising|promised) (?:that |this )?(?:for|since) (?:\\d{1,3} )?(?:months|weeks|years|ages|forever)",
+  "(?:does|did|do)(?:n'?t| not) (?:really )?help(?: (?:me|us|anyone))? at all", "expose (?:you|everything|this|it|them|your)", "(?:posted|reported|asked|requested|suggested|raised|mentioned)(?: \\w{1,12}){0,2} and ignored", "(?:been|being|was|were|get|gets|got|getting|keep getting) ignored",
   "(?:it'?s been|been|going on) (?:like |over |almost |nearly )?(?:\\d{1,3}|two|three|four|five|a few|several|many) (?:days|weeks|months|years)(?: already| now)?", "(?:were|was|got) (?:denied|ignored|rejected) (?:again|multiple|many|several|\\d)", "ignor(?:ing|ed) (?:me|us|my)", "(?:left|leaving) (?:me|us) (?:hanging|on read)",
 ];
 
@@ -53,7 +57,7 @@ export const WEAK_NEGATIVE = [
   "lmao", "confus\\w{1,3}", "come on", "what(?:'?s| is) going on with", "scam(?:s|mers?|ming)?", "fraud\\w{0,3}", "nothing (?:happen\\w{0,2}|changed)", "worried", "\\?{2}", "to no avail", "(?:broken|down|failing|crashing|happening|charged|locked out|hacked|stopped|gone|missing|disabled|suspended) again",
   "already (?:been|tried)", "messed up", "cumbersome", "no matter what (?:i|we) (?:do|try)", "or what\\?", "(?:\\d{1,2}|two|three|four|five|several|multiple|many|countless) (?:emails|calls|messages|tweets|dms|msg'?s|requests|tickets|complaints)", "whatsoever", "(?:still |the )?same (?:problem|issue|thing|error|result)s?", "(?:you|i|we) used to be able to", "tried (?:all|every|everything)", "(?:i'?ve|i have) been trying",
   "(?:don'?t|do not) know what (?:else )?to do", "urgent\\w{0,2}", "constantly", "struggl\\w{1,4}", "every time",
-  "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN|HELP|PLEASE|NOT|NO|ACTUALLY)",
+  "(?:really|so|very|too|super|painfully|extremely|incredibly|annoyingly) slow\\b", "too many (?:repeats|ads|bugs|problems|issues|glitches|errors|commercials)", "every other (?:\\w{1,12} )?(?:app|service|platform|company|provider|site|player|bank|airline)", "price gouging", "gougers?", "profiteering", "\\b\\w{0,8}([a-z])\\1{3,}\\w{0,8}", "(?:REALLY|MAJOR|NEVER|ALWAYS|STILL|ANY|EVERY|NOTHING|NOBODY|WORST|STOP|WHY|SERIOUSLY|ONLY|ALL|AGAIN|HELP|PLEASE|NOT|NO|ACTUALLY)",
   "keeps? (?:crashing|failing|freezing|happening|charging|dropping|logging|asking|saying|flooding|spamming|sending|getting)",
 ];
 
@@ -69,13 +73,15 @@ export const POSITIVE = [
   "(?:you|y'?all|you guys|your team) (?:rock|are (?:the best|great|awesome|amazing|brilliant|legends?|stars?))", "great (?:job|service|support|help|work)", "couldn'?t back you more",
   "awesome", "amazing", "brilliant", "excellent", "fantastic", "wonderful", "superb", "outstanding", "lovely", "perfect", "legend\\w{0,2}",
   "love (?:it|this|you|the|your|how|that)", "loving",
+  "awe{1,6}s{1,6}o{1,8}m{1,6}e{1,6}", "(?:you'?re|you are|still|is|are) (?:my|our) (?:absolute )?fav(?:ou?rite)?\\b", "(?:knew|know) (?:you|y'?all|you guys) (?:wouldn'?t|would not|won'?t|will not) let (?:me|us) down",
+  "^\\W{0,200}(?:oh |ah |ok |okay )?(?:sweet|great|nice|neat|yay)(?: stuff| news| one)?\\W{0,400}$",
   "congrat\\w{0,8}", "kudos", "shout-?out to", "well done", "so happy", "glad", "relieved", "impressed", "(?:the )?best \\w{1,15} (?:i'?ve|i have) ever (?:seen|had|used)", "you'?re the best", "best (?:service|support|app|company)",
 ];
 
 /** Thanks that may be only politeness (at the end of a request): positive only when it is the whole message. */
-export const POLITE_THANKS = ["cheers", "thanks?", "thank you", "thx", "ty", "tysm", "many thanks", "thanks in advance", "tia"];
+export const POLITE_THANKS = ["cheers", "thanks?", "thank you", "thx", "ty", "tysm", "tyvm", "thank u", "thanx", "thnx", "many thanks", "thanks in advance", "tia"];
 
 /** Emoji of anger or despair and of sadness, eye-rolling or a facepalm (2 points each; one counts). */
 export const STRONG_NEGATIVE_EMOJI = /[😡😠🤬😤😩😫😭💔👎😖😣]|>:\(|T_{2,}T/u;
-export const NEGATIVE_EMOJI = /[😒🙄😞😢☹😑😾🤦🥺🤨😔😟😕🥴🙃]|:\(|:-\(|T_T|-_-|(?<![\w/:]):-?\/(?![\w/])/u;
+export const NEGATIVE_EMOJI = /[😒🙄😞😢☹😑😾🤦🥺🤨😔😟😕🥴🙃😰😥😪]|:\(|:-\(|T_T|-_-|(?<![\w/:]):-?\/(?![\w/])/u;
 export const POSITIVE_EMOJI = /[😊🙂😀😃😄😁😍🥰😘❤💙💚💜🧡💛💕💖💗😌🤗☺🙏👍👏🎉🙌💯⭐🌟✨🤩😎]|:\)|:-\)|:D|<3/u;

@@ -4,7 +4,7 @@ import type { Span } from "./spans.js";
 import { EYE_ROLL_EMOJI } from "./tone-cues.js";
 import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "./tone-weights.js";
 import { toneBody } from "./tone-body.js";
-import { checkedList, GRATITUDE, NEGATION_BEFORE, PROBLEM, sentenceStart } from "./tone-context.js";
+import { checkedList, GRATITUDE, isOnlyThanks, NEGATION_BEFORE, PROBLEM, sentenceStart } from "./tone-context.js";
 
 /** How a message sounds: the customer is upset, matter-of-fact, or pleased. */
 export type Tone = "negative" | "neutral" | "positive";
@@ -182,15 +182,6 @@ const CONTRAST_AFTER = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){
 /** Relief asked about: "working now?". */
 const ASKED_AFTER = /^\s{0,2}\?/;
 
-/** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
-function isOnlyThanks(body: string): boolean {
-  if (body.includes("?")) return false;
-  return body.replace(THANKS_WORDS, "").replace(SPACE_OR_MARK, "").length <= 12;
-}
-
-/** The words of a message of thanks (replace() starts each global pattern from the text's start). */
-const THANKS_WORDS = /\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi;
-const SPACE_OR_MARK = /[\s\p{P}\p{S}]/gu;
 
 /** Three or more words in capitals in a row (not acronyms alone): shouting. */
 function shouting(body: string): Cue | undefined {

@@ -16,6 +16,13 @@ describe("empathy", () => {
     ["OK, I have let my manager know, they will give you a call. Sorry I couldn't be of more assistance!", "expressed"],
     ["@bob Sorry, but you can not do that. Please see this article for more information.", "none"],
     ["@bob I'm sorry, but we're unable to make exceptions to the 30 day wait for username changes.", "none"],
+    // Other common acknowledgements, from the definition.
+    ["@bob We hear you. Which version of the app are you on?", "expressed"],
+    ["@bob We're sad to hear your order arrived damaged. Send us a DM.", "expressed"],
+    ["@bob That must have been really frustrating. Let's get it sorted.", "expressed"],
+    ["@bob That's a bummer! Try signing out and back in.", "expressed"],
+    ["@bob Thanks for bearing with us while we looked into this.", "expressed"],
+    ["@bob Hmm, that's odd. Try reinstalling the app.", "none"],
   ])("%j -> %s", (text, label) => expect(score([["customer", "@Acme hi", 0], ["agent", text, 60]]).messages[1]!.rubrics.empathy!.label).toBe(label));
 });
 

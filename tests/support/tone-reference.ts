@@ -8,7 +8,7 @@ import { NEGATIVE_EMOJI, POSITIVE_EMOJI, STRONG_NEGATIVE_EMOJI } from "../../src
 import type { Span } from "../../src/text/spans.js";
 import { EYE_ROLL_EMOJI } from "../../src/text/tone-cues.js";
 import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "../../src/text/tone-weights.js";
-import { checkedList, GRATITUDE, NEGATION_BEFORE, PROBLEM, sentenceStart } from "../../src/text/tone-context.js";
+import { checkedList, GRATITUDE, isOnlyThanks, NEGATION_BEFORE, PROBLEM, sentenceStart } from "../../src/text/tone-context.js";
 import type { Tone, ToneOptions, ToneReading } from "../../src/text/tone.js";
 
 const extraCache = new Map<string, PhraseMatcher>();
@@ -104,12 +104,6 @@ function dismissed(cue: ToneReading["cues"][number], body: string, reportsProble
   if (cue.kind !== "polite-thanks" && /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu.test(after)) return true;
   if (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end)) return true;
   return cue.kind === "relief" && /^\s{0,2}\?/.test(after);
-}
-
-/** A message that is little more than thanks ("Thank you!", "Thanks, will try that"): the thanks is the point. */
-function isOnlyThanks(body: string): boolean {
-  const rest = body.replace(/\b(?:thanks?|thank you|thank u|thx|ty|tysm|so much|very much|a lot|again|guys|team|folks|all|for that|for this|will do|will try|ok|okay|great|kindly|done|cool|yes|yeah|lol|haha|you too|have a (?:nice|great|good|lovely) day)\b/gi, "").replace(/[\s\p{P}\p{S}]/gu, "");
-  return rest.length <= 12 && !body.includes("?");
 }
 
 /** Three or more words in capitals in a row (not acronyms alone): shouting. */

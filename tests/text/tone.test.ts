@@ -35,6 +35,12 @@ describe("messageTone(text)", () => {
     ["incredulity", ["So the new @76099 update does not let me listen to music and go on whatsapp at the same time?!?"]],
     ["a sad or eye-rolling emoji", ["@SpotifyCares Didn't work :(", "@SpotifyCares That’s annoying. 🙃"]],
     ["contempt", ["@SpotifyCares I have no email this is laughable", "@Acme your support is clueless and rude"]],
+    // First tweets to @SpotifyCares (twcs-first-tone, the even-numbered items that are tuned on).
+    ["a pushy or rhetorical demand", ["@SpotifyCares How about you guys just make it happen as it will be an increased revenue stream and it's the right thing to do?", "@SpotifyCares Now we just get a long gnarly hyperlink...what gives?", "@SpotifyCares Why tho it was so much easier", "@Acme how hard can it be to add a dark mode"]],
+    ["broken promises and being ignored", ["@SpotifyCares That's what you've been saying for months. Unlike Journey, I've stopped believing.", "@SpotifyCares The idea has been posted and ignored several times. Would be a welcome change"]],
+    ["help that does not help", ["@SpotifyCares Just sending DM does not really help at all.I would like to expose everything on public."]],
+    ["criticism of the product or a demand to fix it", ["@SpotifyCares You guys need to work on your algorithm for how you shuffle songs as well, too many repeats.", "@SpotifyCares First off I can't even see all of the songs on my playlist. The entire layout is the opp. of user friendly", "@SpotifyCares We've been going 4 years strong. I expect more out of our relationship"]],
+    ["an anxious emoji", ["@SpotifyCares I usually have queues of more than 100 songs. That's not an option when I'm on a hurry and I want to listen to a different playlist. 😰"]],
   ])("reads %s as negative", (_, texts) => {
     it.each(texts)("%j", (text) => expect(messageTone(text).tone).toBe("negative"));
   });
@@ -47,6 +53,11 @@ describe("messageTone(text)", () => {
     "@SpotifyCares that didn't work. here is my typical workflow",
     "@Acme How do I cancel my subscription?",
     "@Acme Is it working now?",
+    "@SpotifyCares OK thanks",
+    "@SpotifyCares Just did. Thanks",
+    "@SpotifyCares Thank you. Done ✅",
+    "@Acme I'll try that, thanks",
+    "@Acme yeah right now it says error 404",
   ])("keeps a calm report, a plain 'again' or a question neutral: %j", (text) => expect(messageTone(text).tone).toBe("neutral"));
 
   it.each([
@@ -54,6 +65,12 @@ describe("messageTone(text)", () => {
     "@SpotifyCares It’s running good now! Thank you! 😎",
     "@SpotifyCares Seems I had to log in on my desktop + phone at the same time... It's working now!",
     "@SpotifyCares Thank you😊😊 I'm from Croatia",
+    "@SpotifyCares sweet! https://t.co/6AnhcjeZ4s",
+    "@SpotifyCares TYVM!",
+    "@SpotifyCares It’s ok I managed to get it to work. Thanks tho!",
+    "@SpotifyCares Ah it's OK I got it sorted, thank you",
+    "@SpotifyCares it looks like my mac was to blame all along. i knew you guys wouldn't let me down",
+    "@SpotifyCares Awesoooooome",
   ])("reads thanks amplified by '!!!', warm thanks and relief as positive: %j", (text) => expect(messageTone(text).tone).toBe("positive"));
 
   it("does not read praise in a problem report with '!!!' as gratitude (sarcasm stays negative)", () => {
