@@ -1,4 +1,4 @@
-import { patterns, type PhraseMatcher } from "./phrase-matcher.js";
+import { patterns } from "./phrase-matcher.js";
 
 /** Asking how to reach someone: a contact page is what they asked for (an answer), yet still a hand-off. */
 const CONTACT = [
@@ -13,7 +13,7 @@ const REPORT_OR_SUGGEST = [
   "please add", "(?:it|that) would be (?:great|nice|awesome|cool|amazing|helpful) if", "(?:can|could|would|will) you (?:please )?(?:add|bring|make|include|put|consider|allow)",
   "feature request", "suggestion", "(?:i|we) wish (?:you|there|it|they)", "bring (?:it |them |this )?back", "add (?:an|a|the) (?:option|feature|setting|button)", "should (?:add|have|be able to)",
 ];
-const WANTS_A_ROUTE = patterns([...CONTACT, ...REPORT_OR_SUGGEST]);
+const WANTS_CONTACT = patterns(CONTACT);
 const WANTS_TO_REPORT = patterns(REPORT_OR_SUGGEST);
 
 /**
@@ -25,24 +25,19 @@ const WANTS_TO_REPORT = patterns(REPORT_OR_SUGGEST);
  * routeWanted(["@Spotify my app crashes on launch"]); // => false
  */
 export function routeWanted(customerTexts: readonly string[]): boolean {
-  return customerTexts.some((text) => WANTS_A_ROUTE.first(text) !== undefined);
+  return customerTexts.some((text) => WANTS_TO_REPORT.first(text) !== undefined || WANTS_CONTACT.first(text) !== undefined);
 }
 
 type Said = { role: string; text: string };
-type Scan = { scanned: number; first: number };
-const firstWanting = new WeakMap<readonly Said[], Scan>();
-const firstReporting = new WeakMap<readonly Said[], Scan>();
 
 /**
- * `routeWanted` of the customer messages before `index`, for a conversation's messages: the first
- * customer message that asks for a route is found once per messages array, scanning forward only as far
- * as asked, so asking for every reply of a 100,000-message thread stays linear.
+ * `routeWanted` of the customer messages before `index`, for a conversation's messages.
  *
  * @example
  * routeWantedBefore([{ role: "customer", text: "please add lyrics" }, { role: "agent", text: "ok" }], 1); // => true
  */
 export function routeWantedBefore(messages: readonly Said[], index: number): boolean {
-  return firstBefore(WANTS_A_ROUTE, firstWanting, messages, index);
+  return scannedTo(messages, index).firstRoute < index;
 }
 
 /**
@@ -55,15 +50,35 @@ export function routeWantedBefore(messages: readonly Said[], index: number): boo
  * reportWantedBefore([{ role: "customer", text: "how can I speak to someone?" }, { role: "agent", text: "here" }], 1); // => false
  */
 export function reportWantedBefore(messages: readonly Said[], index: number): boolean {
-  return firstBefore(WANTS_TO_REPORT, firstReporting, messages, index);
+  return scannedTo(messages, index).firstReport < index;
 }
 
-function firstBefore(matcher: PhraseMatcher, cache: WeakMap<readonly Said[], Scan>, messages: readonly Said[], index: number): boolean {
-  let state = cache.get(messages);
-  if (!state) cache.set(messages, (state = { scanned: 0, first: Infinity }));
-  for (; state.scanned < index && state.first === Infinity; state.scanned++) {
-    const message = messages[state.scanned]!;
-    if (message.role === "customer" && matcher.first(message.text) !== undefined) state.first = state.scanned;
+/** How far a conversation's customer messages have been read, and the first that asked for a route, or to report. */
+interface Scan {
+  messages: readonly Said[];
+  scanned: number;
+  firstRoute: number;
+  firstReport: number;
+}
+
+/**
+ * The scan of the last conversation asked about. Replies are scored conversation by conversation, so one
+ * scan kept (instead of an entry per conversation) is nearly always the one asked for; each customer
+ * message is read once, forward only as far as asked, so every reply of a 100,000-message thread stays linear.
+ */
+let last: Scan | undefined;
+
+function scannedTo(messages: readonly Said[], index: number): Scan {
+  let scan = last;
+  if (scan === undefined || scan.messages !== messages) last = scan = { messages, scanned: 0, firstRoute: Infinity, firstReport: Infinity };
+  // A request to report is a request for a route too: once one is found, both answers are known.
+  for (; scan.scanned < index && scan.firstReport === Infinity; scan.scanned++) {
+    const message = messages[scan.scanned]!;
+    if (message.role !== "customer") continue;
+    if (WANTS_TO_REPORT.first(message.text) !== undefined) {
+      scan.firstReport = scan.scanned;
+      if (scan.firstRoute === Infinity) scan.firstRoute = scan.scanned;
+    } else if (scan.firstRoute === Infinity && WANTS_CONTACT.first(message.text) !== undefined) scan.firstRoute = scan.scanned;
   }
-  return state.first < index;
+  return scan;
 }
