@@ -33,7 +33,8 @@ const extraCache = new Map<string, PhraseMatcher>();
  * promises), leaving or threatening to, shouting, "?!", a sad or eye-rolling emoji, or two weaker signs
  * together (a "still", "for the past week", "several times", "???", "didn't work"). `positive` for
  * thanks, praise and relief ("it's working now!"); "!!!" after thanks amplifies it. `neutral` otherwise:
- * a problem described calmly, a polite request, thanks in a request are neutral.
+ * a problem described calmly, a polite request, thanks in a request or thanks acknowledging a step ("OK
+ * thanks", "Done, thank you") are neutral.
  *
  * @example
  * messageTone("@Acme my order hasn't arrived, can you check?").tone; // => "neutral"
@@ -41,6 +42,7 @@ const extraCache = new Map<string, PhraseMatcher>();
  * messageTone("@Acme None of those work, we seem to be going in circles here.").tone; // => "negative"
  * messageTone("@Acme that worked, thank you so much!").tone; // => "positive"
  * messageTone("@Acme Thank you!!!!!").tone; // => "positive"
+ * messageTone("@Acme OK thanks").tone; // => "neutral"
  */
 export function messageTone(text: string, options: ToneOptions = {}): ToneReading {
   const body = toneBody(text);
