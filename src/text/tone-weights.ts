@@ -54,3 +54,21 @@ export const builtIn: [PhraseMatcher, CueKind][] = [
 export const weak = patterns([...WEAK_NEGATIVE.filter((fragment) => !/^\(\?:REALLY/.test(fragment)), ...REPEATED]);
 /** Emphasis in capitals ("REALLY"), a weak sign. */
 export const emphasisWords = new RegExp(`(?<![\\p{L}])(?:${WEAK_NEGATIVE.find((f) => f.startsWith("(?:REALLY"))!.slice(3, -1)})(?![\\p{L}])`, "gu");
+
+/**
+ * Adds up the points of a message's cues: negative at 2 points of displeasure (and no more pleasure than
+ * that), positive at 2 points of pleasure, neutral otherwise.
+ *
+ * @example
+ * toneOfCues([{ start: 0, end: 4, text: "ugh!", kind: "emotion" }]).tone; // => "negative"
+ */
+export function toneOfCues<C extends { kind: CueKind }>(cues: C[]): { tone: "negative" | "neutral" | "positive"; negative: number; positive: number; cues: C[] } {
+  let negative = 0;
+  let positive = 0;
+  for (const cue of cues) {
+    negative += WEIGHT[cue.kind][0];
+    positive += WEIGHT[cue.kind][1];
+  }
+  const tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
+  return { tone, negative, positive, cues };
+}

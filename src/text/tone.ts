@@ -2,7 +2,7 @@ import { phrases, type PhraseMatcher } from "./phrase-matcher.js";
 import { NEGATIVE_EMOJI, POSITIVE_EMOJI, STRONG_NEGATIVE_EMOJI } from "./tone-lexicon.js";
 import type { Span } from "./spans.js";
 import { EYE_ROLL_EMOJI } from "./tone-cues.js";
-import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "./tone-weights.js";
+import { builtIn, emphasisWords, toneOfCues, weak, type CueKind } from "./tone-weights.js";
 import { toneBody } from "./tone-body.js";
 import { checkedList, GRATITUDE, isOnlyThanks, NEGATION_BEFORE, PROBLEM, sentenceStart } from "./tone-context.js";
 
@@ -120,14 +120,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
   if (cues.length > 1) cues.sort(byStart);
-  let negative = 0;
-  let positive = 0;
-  for (const cue of cues) {
-    negative += WEIGHT[cue.kind][0];
-    positive += WEIGHT[cue.kind][1];
-  }
-  const tone: Tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
-  return { tone, negative, positive, cues };
+  return toneOfCues(cues);
 }
 
 type Cue = ToneReading["cues"][number];

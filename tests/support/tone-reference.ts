@@ -7,9 +7,9 @@ import { phrases, type PhraseMatcher } from "../../src/text/phrase-matcher.js";
 import { NEGATIVE_EMOJI, POSITIVE_EMOJI, STRONG_NEGATIVE_EMOJI } from "../../src/text/tone-lexicon.js";
 import type { Span } from "../../src/text/spans.js";
 import { EYE_ROLL_EMOJI } from "../../src/text/tone-cues.js";
-import { builtIn, emphasisWords, weak, WEIGHT, type CueKind } from "../../src/text/tone-weights.js";
+import { builtIn, emphasisWords, toneOfCues, weak, type CueKind } from "../../src/text/tone-weights.js";
 import { checkedList, GRATITUDE, isOnlyThanks, NEGATION_BEFORE, PROBLEM, sentenceStart } from "../../src/text/tone-context.js";
-import type { Tone, ToneOptions, ToneReading } from "../../src/text/tone.js";
+import type { ToneOptions, ToneReading } from "../../src/text/tone.js";
 
 const extraCache = new Map<string, PhraseMatcher>();
 
@@ -81,14 +81,7 @@ export function referenceMessageTone(text: string, options: ToneOptions = {}): T
     else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
   if (cues.length > 1) cues.sort((a, b) => a.start - b.start);
-  let negative = 0;
-  let positive = 0;
-  for (const cue of cues) {
-    negative += WEIGHT[cue.kind][0];
-    positive += WEIGHT[cue.kind][1];
-  }
-  const tone: Tone = negative >= 2 && negative >= positive ? "negative" : positive >= 2 ? "positive" : "neutral";
-  return { tone, negative, positive, cues };
+  return toneOfCues(cues);
 }
 
 /**
