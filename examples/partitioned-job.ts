@@ -25,7 +25,7 @@ if (task) {
   const { range, header, first, templates, out } = JSON.parse(task) as { range: FileRange; header: string; first: boolean; templates: string; out: string };
   const job = createCareJob({ templates: TemplateLibrary.fromJSON(JSON.parse(readFileSync(templates, "utf8"))) });
   const part = readTwcsPart(fileChunks(file, range), { header, firstLine: range.firstLine, headerIssues: first });
-  for await (const conversation of part) job.add(conversation);
+  for await (const conversation of part) job.count(conversation);
   writeFileSync(out, JSON.stringify({ state: careJobStateToJson(job.state()), records: part.report.records, openRows: part.openRows() }));
 } else {
   // The driver.
@@ -47,7 +47,7 @@ if (task) {
     for (const row of output.openRows) open.push({ ...row, order: row.order + offset });
     offset += output.records;
   }
-  for (const conversation of joinTwcsParts(open).conversations) job.add(conversation);
+  for (const conversation of joinTwcsParts(open).conversations) job.count(conversation);
   const { scores, metrics } = job.result();
   console.log(JSON.stringify({ partitions: ranges.length, conversations: scores.conversations, responseRate: metrics.responseRate, firstResponseMedianSeconds: metrics.firstResponseTime.medianSeconds, labels: scores.labels, meanScorecardTotal: scores.meanTotal }));
 }

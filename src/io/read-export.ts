@@ -45,7 +45,7 @@ export interface ExportStream extends AsyncIterable<Conversation> {
    * read once, either way.
    *
    * @example
-   * for await (const batch of stream.batches()) for (const conversation of batch) job.add(conversation);
+   * for await (const batch of stream.batches()) for (const conversation of batch) job.count(conversation);
    */
   batches(): AsyncGenerator<Conversation[]>;
 }

@@ -1,5 +1,5 @@
 import type { Message } from "../model/message.js";
-import type { MessageScore } from "../scoring/conversation-score.js";
+import type { CountedMessageScore } from "../scoring/conversation-score.js";
 import type { Tone } from "../text/tone.js";
 
 /** Above this many messages a conversation's tones are looked up in a Map built once, not scanned. */
@@ -16,8 +16,8 @@ const SCAN_LIMIT = 16;
  * tones.use(score.messages);
  * tones.toneOf(conversation.messages[0]); // => "negative"
  */
-export function scoreTones(): { use(messages: readonly MessageScore[]): void; toneOf(message: Message): Tone } {
-  let current: readonly MessageScore[] = [];
+export function scoreTones(): { use(messages: readonly CountedMessageScore[]): void; toneOf(message: Message): Tone } {
+  let current: readonly CountedMessageScore[] = [];
   let byId: Map<string, Tone> | undefined;
   return {
     use(messages) {
@@ -28,13 +28,13 @@ export function scoreTones(): { use(messages: readonly MessageScore[]): void; to
       if (current.length > SCAN_LIMIT) {
         if (byId === undefined) {
           byId = new Map();
-          for (const score of current) if (score.role === "customer") byId.set(score.messageId, score.tone);
+          for (const score of current) if (score.role === "customer") byId.set(score.messageId, score.tone!);
         }
         return byId.get(message.id) ?? "neutral";
       }
       for (let i = current.length - 1; i >= 0; i--) {
         const score = current[i]!;
-        if (score.role === "customer" && score.messageId === message.id) return score.tone;
+        if (score.role === "customer" && score.messageId === message.id) return score.tone!;
       }
       return "neutral";
     },

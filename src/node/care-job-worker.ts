@@ -26,6 +26,6 @@ const part = readTwcsPart(
   }),
   { header: input.header, firstLine: input.range.firstLine, maxIssues: input.maxIssues, headerIssues: input.first },
 );
-for await (const batch of part.batches()) for (const conversation of batch) job.add(conversation);
+for await (const batch of part.batches()) for (const conversation of batch) job.count(conversation);
 const output: CareJobWorkerOutput = { kind: "done", bytes, state: job.state(), timings: job.timings(), report: part.report, openRows: part.openRows() };
 parentPort!.postMessage(output);

@@ -87,7 +87,7 @@ async function runHere(path: string, options: RunCareJobOptions, templates: Temp
   const job = createCareJob({ ...options, templates });
   let bytes = 0;
   const stream = await openExport(path, { ...options.read, strict: false, maxIssues: options.read.strict ? Infinity : options.read.maxIssues, onBytes: (n) => options.onProgress?.(2, (bytes += n), total) });
-  for await (const batch of stream.batches()) for (const conversation of batch) job.add(conversation);
+  for await (const batch of stream.batches()) for (const conversation of batch) job.count(conversation);
   return { job, report: stream.report, timings: job.timings(), workers: 1 };
 }
 
@@ -112,7 +112,7 @@ async function runInWorkers(path: string, options: RunCareJobOptions, templates:
     recordOffset += part.report.records;
   }
   const joined = joinTwcsParts(open, maxIssues);
-  for (const conversation of joined.conversations) job.add(conversation);
+  for (const conversation of joined.conversations) job.count(conversation);
   reports.push({ report: joined.report, recordOffset: 0 });
   const timings = parts.reduce((sum, part) => ({ scoreMs: sum.scoreMs + part.timings.scoreMs, aggregateMs: sum.aggregateMs + part.timings.aggregateMs }), job.timings());
   return { job, report: mergeLoadReports(reports, maxIssues), timings, workers: parts.length };

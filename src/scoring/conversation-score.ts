@@ -30,3 +30,16 @@ export interface ConversationScore {
   rubrics: Record<string, RubricResult & Record<string, unknown>>;
   scorecard: ScorecardResult;
 }
+
+/**
+ * A conversation's score as a care job counts it: the same, except that agents' messages may carry no
+ * tone. No aggregate reads an agent's tone, and reading it is a large share of a job's scoring.
+ */
+export interface CountedScore extends Omit<ConversationScore, "messages"> {
+  messages: CountedMessageScore[];
+}
+
+/** A message's score as a care job counts it: customers' messages have their tone, agents' may not. */
+export interface CountedMessageScore extends Omit<MessageScore, "tone"> {
+  tone: Tone | undefined;
+}

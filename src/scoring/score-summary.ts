@@ -1,4 +1,4 @@
-import type { ConversationScore } from "./conversation-score.js";
+import type { CountedScore } from "./conversation-score.js";
 import { isRollUp } from "./roll-up.js";
 
 /** Label counts per rubric and scorecard totals over many conversations: plain data, mergeable. */
@@ -26,11 +26,13 @@ export interface ScoreSummaryState {
 export class ScoreSummary {
   private state: ScoreSummaryState = { conversations: 0, agentMessages: 0, labels: {}, totalHundredths: 0, totalCount: 0, criticalFailures: 0, tones: {} };
 
-  add(score: ConversationScore): void {
+  /** Counts one conversation's score (a scorer's, or a care job's without agents' tones). */
+  add(score: CountedScore): void {
     const s = this.state;
     s.conversations++;
     for (const message of score.messages) {
-      if (message.role === "customer") s.tones[message.tone] = (s.tones[message.tone] ?? 0) + 1;
+      // Customers' messages always carry their tone.
+      if (message.role === "customer") s.tones[message.tone!] = (s.tones[message.tone!] ?? 0) + 1;
       if (message.role !== "agent") continue;
       s.agentMessages++;
       // for...in with Object.hasOwn: the keys Object.entries gives, in its order, without building arrays.

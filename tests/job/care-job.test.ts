@@ -52,6 +52,21 @@ describe("createCareJob", () => {
     );
   });
 
+  it("counts (without returning scores) to the same result as it adds, in any mix of the two", () => {
+    const added = createCareJob({ templates });
+    const counted = createCareJob({ templates });
+    const mixed = createCareJob({ templates });
+    conversations.forEach((conversation, i) => {
+      added.add(conversation);
+      counted.count(conversation);
+      if (i % 3 === 0) mixed.add(conversation);
+      else mixed.count(conversation);
+    });
+    expect(counted.result()).toEqual(added.result());
+    expect(mixed.result()).toEqual(added.result());
+    expect(counted.timings().scoreMs).toBeGreaterThan(0);
+  });
+
   it("still gives every message its tone in the score (agents' read on demand)", () => {
     const job = createCareJob({ templates });
     const score = job.add(conversations.find((c) => c.messages.some((m) => m.role === "agent"))!);

@@ -23,7 +23,7 @@ export interface TwcsPart extends AsyncIterable<Conversation> {
  *
  * @example
  * const part = readTwcsPart(bytesOfSecondHalf, { header: "tweet_id,author_id,...", firstLine: 1_500_002 });
- * for await (const conversation of part) job.add(conversation);
+ * for await (const conversation of part) job.count(conversation);
  * const rows = part.openRows(); // hand these to the main thread
  */
 export function readTwcsPart(source: ExportSource, options: { header: string; firstLine: number; maxIssues?: number; headerIssues?: boolean }): TwcsPart {

@@ -37,7 +37,7 @@ export async function* readTwcs(
  * batch). A reader that takes them a batch at a time saves an await per conversation.
  *
  * @example
- * for await (const batch of readTwcsBatches(chunks, log, new TwcsThreads(log))) for (const conversation of batch) job.add(conversation);
+ * for await (const batch of readTwcsBatches(chunks, log, new TwcsThreads(log))) for (const conversation of batch) job.count(conversation);
  */
 export async function* readTwcsBatches(
   chunks: AsyncIterable<string>,
