@@ -4,8 +4,10 @@
  * process so peak RSS is its own; latency of scoring one conversation and of checkDraft; and the checks
  * that speed did not change a label (fast vs reference matching on the real exports, parallel vs one
  * thread on the 300k file). Writes bench/results/<date>.json and bench/results/latest.md.
+ * Each timed stage runs `--repeat` times (default 3): this 2-core machine's identical runs differ by up to
+ * 30%, so the figures are the median run's, with the fastest and slowest beside them.
  *
- * Usage: npm run bench [-- --sizes 300000,3000000 --workers 2 --skip-single]
+ * Usage: npm run bench [-- --sizes 300000,3000000 --workers 2 --repeat 3 --skip-single]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "300000,3000000" },
     workers: { type: "string", default: "2" },
+    repeat: { type: "string", default: "3" },
     "skip-single": { type: "boolean", default: false },
   },
 });
@@ -32,6 +35,14 @@ const stage = (...args) => {
   return result;
 };
 
+const repeat = Math.max(1, Number(values.repeat));
+/** The stage run `repeat` times: the median run (by wall time), with every run's wall time and result. */
+const repeated = (...args) => {
+  const runs = Array.from({ length: repeat }, () => stage(...args)).sort((a, b) => a.wallMs - b.wallMs);
+  return { ...runs[(runs.length - 1) >> 1], runs };
+};
+const range = (run) => ({ minSeconds: run.runs[0].wallMs / 1000, maxSeconds: run.runs.at(-1).wallMs / 1000, runs: run.runs.length });
+
 const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
 const results = { date: new Date().toISOString(), machine, sizes: [] };
 let failed = false;
@@ -40,19 +51,20 @@ for (const rows of values.sizes.split(",").map(Number)) {
   const file = `${dataDir}/twcs-${rows}.csv`;
   if (!existsSync(file)) execFileSync(process.execPath, [`${here}generate-twcs.mjs`, "--rows", String(rows), "--out", file], { stdio: ["ignore", "ignore", "inherit"] });
   process.stderr.write(`${rows} rows (${file})\n`);
-  const parse = stage("parse", file);
-  const load = stage("load", file);
-  const parallel = stage("job", file, values.workers);
-  const single = values["skip-single"] ? undefined : stage("job", file, "1");
-  const sameResults = single ? JSON.stringify(single.result) === JSON.stringify(parallel.result) : undefined;
+  const parse = repeated("parse", file);
+  const load = repeated("load", file);
+  const parallel = repeated("job", file, values.workers);
+  const single = values["skip-single"] ? undefined : repeated("job", file, "1");
+  // Every run, on workers or on one thread, must give the same result.
+  const sameResults = single ? [...parallel.runs, ...single.runs].every((run) => JSON.stringify(run.result) === JSON.stringify(single.result)) : undefined;
   if (sameResults === false) failed = true;
   const t = parallel.timings;
   results.sizes.push({
     rows,
     messages: parallel.messages,
     conversations: parallel.conversations,
-    wholeJob: { seconds: parallel.wallMs / 1000, cpuSeconds: parallel.cpuMs / 1000, peakRssMB: parallel.peakRssMB, workers: t.workers, messagesPerSecond: parallel.messages / (parallel.wallMs / 1000) },
-    parseFloor: { seconds: parse.wallMs / 1000, peakRssMB: parse.peakRssMB },
+    wholeJob: { seconds: parallel.wallMs / 1000, ...range(parallel), cpuSeconds: parallel.cpuMs / 1000, peakRssMB: Math.max(...parallel.runs.map((run) => run.peakRssMB)), workers: t.workers, messagesPerSecond: parallel.messages / (parallel.wallMs / 1000) },
+    parseFloor: { seconds: parse.wallMs / 1000, ...range(parse), peakRssMB: parse.peakRssMB },
     timesParseFloor: parallel.wallMs / parse.wallMs,
     stages: {
       parseSeconds: parse.wallMs / 1000,
@@ -63,8 +75,8 @@ for (const rows of values.sizes.split(",").map(Number)) {
       secondPassSeconds: t.passMs / 1000,
     },
     fileMB: statSync(file).size / 1e6,
-    loadOnly: { seconds: load.wallMs / 1000, peakRssMB: load.peakRssMB, rowsPerSecond: rows / (load.wallMs / 1000), mbPerSecond: statSync(file).size / 1e6 / (load.wallMs / 1000) },
-    singleThread: single && { seconds: single.wallMs / 1000, peakRssMB: single.peakRssMB, scoreCpuSeconds: single.timings.scoreMs / 1000, aggregateCpuSeconds: single.timings.aggregateMs / 1000 },
+    loadOnly: { seconds: load.wallMs / 1000, ...range(load), peakRssMB: Math.max(...load.runs.map((run) => run.peakRssMB)), rowsPerSecond: rows / (load.wallMs / 1000), mbPerSecond: statSync(file).size / 1e6 / (load.wallMs / 1000) },
+    singleThread: single && { seconds: single.wallMs / 1000, ...range(single), cpuSeconds: single.cpuMs / 1000, peakRssMB: Math.max(...single.runs.map((run) => run.peakRssMB)), scoreCpuSeconds: single.timings.scoreMs / 1000, aggregateCpuSeconds: single.timings.aggregateMs / 1000 },
     parallelSameAsSingleThread: sameResults,
   });
 }
@@ -92,17 +104,19 @@ function summary(r) {
   const lines = [
     `Benchmark ${r.date} on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node ${r.machine.node} (\`npm run bench\`)`,
     "",
+    `Times are the median of ${r.sizes[0]?.wholeJob.runs ?? 1} runs of each stage (fastest-slowest in brackets); peak RSS is the highest of the runs; the stage breakdown is the median run's.`,
+    "",
     "| rows | messages | whole job | msgs/s | peak RSS | parse floor | x floor | parse | thread | mine | score (CPU) | aggregate (CPU) | 1 thread | same as 1 thread |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
     ...r.sizes.map((s) =>
-      `| ${s.rows.toLocaleString("en")} | ${s.messages.toLocaleString("en")} | ${f(s.wholeJob.seconds)} s (${s.wholeJob.workers} workers) | ${Math.round(s.wholeJob.messagesPerSecond).toLocaleString("en")} | ${Math.round(s.wholeJob.peakRssMB)} MB | ${f(s.parseFloor.seconds, 2)} s | ${f(s.timesParseFloor)} | ${f(s.stages.parseSeconds, 2)} s | ${f(s.stages.threadSeconds, 2)} s | ${f(s.stages.mineTemplatesSeconds)} s | ${f(s.stages.scoreCpuSeconds)} s | ${f(s.stages.aggregateCpuSeconds)} s | ${s.singleThread ? `${f(s.singleThread.seconds)} s, ${Math.round(s.singleThread.peakRssMB)} MB` : "-"} | ${s.parallelSameAsSingleThread === undefined ? "-" : s.parallelSameAsSingleThread ? "yes" : "**no**"} |`,
+      `| ${s.rows.toLocaleString("en")} | ${s.messages.toLocaleString("en")} | ${f(s.wholeJob.seconds)} s (${f(s.wholeJob.minSeconds)}-${f(s.wholeJob.maxSeconds)}; ${s.wholeJob.workers} workers) | ${Math.round(s.wholeJob.messagesPerSecond).toLocaleString("en")} | ${Math.round(s.wholeJob.peakRssMB)} MB | ${f(s.parseFloor.seconds, 2)} s (${f(s.parseFloor.minSeconds, 2)}-${f(s.parseFloor.maxSeconds, 2)}) | ${f(s.timesParseFloor)} | ${f(s.stages.parseSeconds, 2)} s | ${f(s.stages.threadSeconds, 2)} s | ${f(s.stages.mineTemplatesSeconds)} s | ${f(s.stages.scoreCpuSeconds)} s | ${f(s.stages.aggregateCpuSeconds)} s | ${s.singleThread ? `${f(s.singleThread.seconds)} s (${f(s.singleThread.minSeconds)}-${f(s.singleThread.maxSeconds)}), ${Math.round(s.singleThread.peakRssMB)} MB` : "-"} | ${s.parallelSameAsSingleThread === undefined ? "-" : s.parallelSameAsSingleThread ? "yes" : "**no**"} |`,
     ),
     "",
     "Load and thread only (streaming, no scoring):",
     "",
     "| rows | file | seconds | rows/s | MB/s | peak RSS |",
     "|---:|---:|---:|---:|---:|---:|",
-    ...r.sizes.map((s) => `| ${s.rows.toLocaleString("en")} | ${Math.round(s.fileMB)} MB | ${f(s.loadOnly.seconds, 2)} | ${Math.round(s.loadOnly.rowsPerSecond).toLocaleString("en")} | ${f(s.loadOnly.mbPerSecond)} | ${Math.round(s.loadOnly.peakRssMB)} MB |`),
+    ...r.sizes.map((s) => `| ${s.rows.toLocaleString("en")} | ${Math.round(s.fileMB)} MB | ${f(s.loadOnly.seconds, 2)} (${f(s.loadOnly.minSeconds, 2)}-${f(s.loadOnly.maxSeconds, 2)}) | ${Math.round(s.loadOnly.rowsPerSecond).toLocaleString("en")} | ${f(s.loadOnly.mbPerSecond)} | ${Math.round(s.loadOnly.peakRssMB)} MB |`),
     "",
     `Latency (ibm-twitter-cdp/test.json, ${r.latency.conversations} conversations, median ${r.latency.medianMessages} messages, warm scorer, ${r.latency.scoreConversationMs.n} runs): score one conversation p50 ${f(r.latency.scoreConversationMs.p50, 3)} ms, p99 ${f(r.latency.scoreConversationMs.p99, 3)} ms; checkDraft p50 ${f(r.latency.checkDraftMs.p50, 3)} ms, p99 ${f(r.latency.checkDraftMs.p99, 3)} ms. In CPU time of the process (not inflated by other processes on the core): score p99 ${f(r.latency.scoreConversationCpuMs.p99, 3)} ms, checkDraft p99 ${f(r.latency.checkDraftCpuMs.p99, 3)} ms. Each conversation's median of its 5 runs (its own work, without pauses from collecting earlier garbage): score p50 ${f(r.latency.scorePerConversationMs.p50, 3)} ms, p99 ${f(r.latency.scorePerConversationMs.p99, 3)} ms; checkDraft p50 ${f(r.latency.checkDraftPerConversationMs.p50, 3)} ms, p99 ${f(r.latency.checkDraftPerConversationMs.p99, 3)} ms.`,
     "",
