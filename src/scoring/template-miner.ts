@@ -3,7 +3,7 @@ import { CUSTOMER_HISTORY, sharesContentWords } from "../text/customer-overlap.j
 import { agentKey } from "../model/agent-key.js";
 import { maskedText } from "../text/mask.js";
 import { textFeatures, type TextFeatures } from "../text/text-features.js";
-import { bandKeys, signature, similarity } from "./minhash.js";
+import { BANDS, SIGNATURE_SIZE, bandHashes, signatureInto, similarity } from "./minhash.js";
 import { TemplateLibrary } from "./template-library.js";
 
 /** How templates are mined. */
@@ -42,7 +42,11 @@ interface Cluster {
  */
 export class TemplateMiner {
   private readonly clusters: (Cluster | undefined)[] = [];
-  private readonly index = new Map<number, number[]>();
+  /** Per band, the clusters by the band's hash (see bandHashes): small-integer keys, no key built per lookup. */
+  private readonly index: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  /** The signature and band hashes of the reply being mined (copied only when it starts a cluster). */
+  private readonly sig = new Uint32Array(SIGNATURE_SIZE);
+  private readonly bands = new Int32Array(BANDS);
   private live = 0;
   private repliesMined = 0;
   private readonly threshold: number;
@@ -60,53 +64,79 @@ export class TemplateMiner {
     return this.repliesMined;
   }
 
-  /** Mines the agent replies of a conversation. */
+  /**
+   * Mines the agent replies of a conversation. A reply is compared with the customer's last
+   * CUSTOMER_HISTORY messages before it; their features are worked out when a reply first reads them, so
+   * customer messages no reply reads (after the last reply, or pushed out of the window) cost nothing.
+   */
   add(conversation: Conversation): void {
     const customer: TextFeatures[] = [];
+    // Customer texts since the last reply that read the window, not yet in it (the last CUSTOMER_HISTORY).
+    let unread: string[] = [];
+    let options: { loose: true; notContent: string[] } | undefined;
     for (const message of conversation.messages) {
-      if (message.role === "customer" && customer.push(textFeatures(message.text, "customer")) > CUSTOMER_HISTORY) customer.shift();
+      if (message.role === "customer") {
+        if (unread.push(message.text) >= 2 * CUSTOMER_HISTORY) unread = unread.slice(-CUSTOMER_HISTORY);
+        continue;
+      }
       if (message.role !== "agent") continue;
       const features = textFeatures(message.text, "agent");
       const masked = maskedText(features);
       if (masked === "") continue;
-      const topical = sharesContentWords(features, customer, { loose: true, notContent: [conversation.brand] });
-      this.addReply(masked, conversation.id, agentKey(conversation.brand, message.agentId), topical);
+      if (unread.length > 0) {
+        for (let i = Math.max(0, unread.length - CUSTOMER_HISTORY); i < unread.length; i++) {
+          if (customer.push(textFeatures(unread[i]!, "customer")) > CUSTOMER_HISTORY) customer.shift();
+        }
+        unread = [];
+      }
+      // With no customer message before it, no word is shared (the test would say false).
+      const topical = customer.length > 0 && sharesContentWords(features, customer, (options ??= { loose: true, notContent: [conversation.brand] }));
+      const cluster = this.mine(masked, conversation.id, topical);
+      if (cluster.agents.size < MAX_AGENTS) cluster.agents.add(agentKey(conversation.brand, message.agentId));
     }
   }
 
   /** Mines one masked reply; `topical` when it shared content words with what the customer had said. */
   addReply(masked: string, conversationId: string, agent: string, topical = false): void {
+    const cluster = this.mine(masked, conversationId, topical);
+    if (cluster.agents.size < MAX_AGENTS) cluster.agents.add(agent);
+  }
+
+  /**
+   * Counts a reply in the first earlier cluster it is similar enough to (bands in order, clusters in the
+   * order they joined the band), or starts a cluster; returns it, for its agent to be added.
+   */
+  private mine(masked: string, conversationId: string, topical: boolean): Cluster {
     this.repliesMined++;
-    const sig = signature(masked);
-    const keys = bandKeys(sig);
-    let found: Cluster | undefined;
-    search: for (const key of keys) {
-      for (const position of this.index.get(key) ?? []) {
+    const sig = signatureInto(masked, this.sig);
+    const bands = bandHashes(sig, this.bands);
+    for (let band = 0; band < BANDS; band++) {
+      const positions = this.index[band]!.get(bands[band]!);
+      if (positions === undefined) continue;
+      for (const position of positions) {
         const cluster = this.clusters[position];
         if (!cluster || cluster.compared === this.repliesMined) continue;
         cluster.compared = this.repliesMined;
         if (similarity(sig, cluster.signature) >= this.threshold) {
-          found = cluster;
-          break search;
+          cluster.replies++;
+          if (topical) cluster.topical++;
+          if (cluster.lastConversation !== conversationId) cluster.conversations++;
+          cluster.lastConversation = conversationId;
+          return cluster;
         }
       }
     }
-    if (found) {
-      found.replies++;
-      if (topical) found.topical++;
-      if (found.lastConversation !== conversationId) found.conversations++;
-      found.lastConversation = conversationId;
-      if (found.agents.size < 50) found.agents.add(agent);
-      return;
-    }
     const position = this.clusters.length;
-    this.clusters.push({ signature: sig, text: masked, replies: 1, topical: topical ? 1 : 0, conversations: 1, lastConversation: conversationId, agents: new Set([agent]), order: position, compared: this.repliesMined });
-    for (const key of keys) {
-      const list = this.index.get(key);
+    const cluster: Cluster = { signature: sig.slice(), text: masked, replies: 1, topical: topical ? 1 : 0, conversations: 1, lastConversation: conversationId, agents: new Set(), order: position, compared: this.repliesMined };
+    this.clusters.push(cluster);
+    for (let band = 0; band < BANDS; band++) {
+      const index = this.index[band]!;
+      const list = index.get(bands[band]!);
       if (list) list.push(position);
-      else this.index.set(key, [position]);
+      else index.set(bands[band]!, [position]);
     }
     if (++this.live > this.maxClusters) this.forgetOneOffs();
+    return cluster;
   }
 
   /** The templates found so far. */
@@ -138,13 +168,18 @@ export class TemplateMiner {
         this.live--;
       }
     }
-    for (const [key, list] of this.index) {
-      const kept = list.filter((position) => this.clusters[position] !== undefined);
-      if (kept.length === 0) this.index.delete(key);
-      else this.index.set(key, kept);
+    for (const index of this.index) {
+      for (const [key, list] of index) {
+        const kept = list.filter((position) => this.clusters[position] !== undefined);
+        if (kept.length === 0) index.delete(key);
+        else index.set(key, kept);
+      }
     }
   }
 }
+
+/** A template lists at most this many of the agents who sent it. */
+const MAX_AGENTS = 50;
 
 /**
  * Mines the reply templates of a set of conversations.
