@@ -1,4 +1,4 @@
-import { bandKeys, signature, similarity } from "./minhash.js";
+import { BANDS, SIGNATURE_SIZE, bandHashes, signatureInto, similarity } from "./minhash.js";
 
 /** A reply template: the same reply (after masking) sent in many conversations. */
 export interface Template {
@@ -41,7 +41,11 @@ export interface TemplateLibraryData {
  * library.match(maskedText(features))?.id; // => 3
  */
 export class TemplateLibrary {
-  private readonly index = new Map<number, number[]>();
+  /** Per band, the templates by the band's hash (see bandHashes): small-integer keys, no key built per lookup. */
+  private readonly index: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  /** The signature and band hashes of the reply being looked up. */
+  private readonly sig = new Uint32Array(SIGNATURE_SIZE);
+  private readonly bands = new Int32Array(BANDS);
   /** Matches of recent masked replies (templates repeat word for word): cleared when full. */
   private readonly recent = new Map<string, number | undefined>();
   /** The last lookup each template was compared in, so a template found in several bands is compared once. */
@@ -56,10 +60,12 @@ export class TemplateLibrary {
     this.plain = data.templates.map(({ signature: _, ...template }) => template);
     this.compared = new Uint32Array(this.signatures.length);
     this.signatures.forEach((sig, position) => {
-      for (const key of bandKeys(sig)) {
-        const list = this.index.get(key);
+      const bands = bandHashes(sig, this.bands);
+      for (let band = 0; band < BANDS; band++) {
+        const index = this.index[band]!;
+        const list = index.get(bands[band]!);
         if (list) list.push(position);
-        else this.index.set(key, [position]);
+        else index.set(bands[band]!, [position]);
       }
     });
   }
@@ -102,13 +108,16 @@ export class TemplateLibrary {
 
   /** The most similar template at or above the threshold (ties: the most used), by its position. */
   private nearest(masked: string): number | undefined {
-    const sig = signature(masked);
+    const sig = signatureInto(masked, this.sig);
+    const bands = bandHashes(sig, this.bands);
     if (this.lookups === 0xffffffff) (this.compared.fill(0), (this.lookups = 0));
     const lookup = ++this.lookups;
     let best: number | undefined;
     let bestSimilarity = this.data.threshold;
-    for (const key of bandKeys(sig)) {
-      for (const position of this.index.get(key) ?? []) {
+    for (let band = 0; band < BANDS; band++) {
+      const positions = this.index[band]!.get(bands[band]!);
+      if (positions === undefined) continue;
+      for (const position of positions) {
         if (this.compared[position] === lookup) continue;
         this.compared[position] = lookup;
         const s = similarity(sig, this.signatures[position]!);
