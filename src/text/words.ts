@@ -1,4 +1,5 @@
 import type { Span } from "./spans.js";
+import { WordStrings } from "./word-strings.js";
 
 /** A word of a message: its lower-cased form and where it is. */
 export interface Word extends Span {
@@ -24,7 +25,8 @@ export function words(text: string): Word[] {
 /**
  * The words of a text that start where `keep` says (it is asked in text order): the words left out are
  * never built. The words are those {@link WORD} matches, found by a scan of character codes (no regex
- * match arrays).
+ * match arrays). A short word's strings come from a table shared by all texts (see WordStrings): the
+ * same word met again is not copied again.
  *
  * @example
  * wordsWhere("@ana we'll fix it", (start) => start > 4).map((w) => w.lower); // => ["we'll", "fix", "it"]
@@ -48,6 +50,9 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
     const start = i;
     // Whether the word so far is ASCII with no capital: then it is its own lower-case form.
     let plain = code < 128 && ASCII[code] === LOWER;
+    // Whether it is ASCII, and the hash of its characters (see WordStrings), worked out on the way.
+    let ascii = code < 128;
+    let hash = Math.imul(code, PRIME);
     i += size;
     while (i < length) {
       code = text.charCodeAt(i);
@@ -55,6 +60,7 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
         const kind = ASCII[code]!;
         if (kind !== 0) {
           if (kind === UPPER) plain = false;
+          hash = Math.imul(hash ^ code, PRIME);
           i++;
           continue;
         }
@@ -63,16 +69,23 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
       } else if (code !== 0x2019) {
         // A letter or digit beyond ASCII: the word is lower-cased by toLowerCase.
         if ((size = wordCharAt(text, i)) === 0) break;
-        plain = false;
+        plain = ascii = false;
         i += size;
         continue;
-      } else plain = false; // "we’ll": the curly apostrophe is read as a straight one
+      } else plain = ascii = false; // "we’ll": the curly apostrophe is read as a straight one
       if ((size = wordCharAt(text, i + 1)) === 0) break;
       const next = text.charCodeAt(i + 1);
       if (next >= 128 || ASCII[next] === UPPER) plain = false;
+      if (next >= 128) ascii = false;
+      hash = Math.imul(Math.imul(hash ^ code, PRIME) ^ next, PRIME);
       i += 1 + size;
     }
     if (!keep(start)) continue;
+    if (ascii && i - start < SHORT) {
+      const slot = strings.slot(text, start, i, hash);
+      out.push({ start, end: i, raw: strings.raw[slot]!, lower: strings.lower[slot]! });
+      continue;
+    }
     const raw = text.slice(start, i);
     if (plain) {
       out.push({ start, end: i, raw, lower: raw });
@@ -83,6 +96,11 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
   }
   return out;
 }
+
+/** Words shorter than this take their strings from the shared table (see WordStrings). */
+const SHORT = 13;
+const strings = new WordStrings(1 << 15);
+const PRIME = 0x01000193;
 
 const LOWER = 1;
 const UPPER = 2;
