@@ -71,10 +71,15 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
   const body = text.slice(0, end);
   const from = features.leadEnd;
   // The words that are not names here, listed only once a candidate is found (most replies have none).
+  // The agent's id blocks a word as the words of notNames do (see blockedWords), tested apart: replies
+  // of one conversation share notNames but not always the agent.
   let blocked: BlockedWords | undefined;
+  let agent: string | undefined;
   const isBlocked = (lower: string) => {
-    blocked ??= blockedWords(context.notNames, features.signature?.agentId);
-    return blocked.words.has(lower) || (lower.length >= 4 && blocked.long.some((b) => b.includes(lower) || lower.includes(b)));
+    blocked ??= blockedWords(context.notNames);
+    agent ??= features.signature?.agentId.toLowerCase() ?? "";
+    if (blocked.words.has(lower) || lower === agent) return true;
+    return lower.length >= 4 && (blocked.long.some((b) => b.includes(lower) || lower.includes(b)) || (agent.length >= 4 && (agent.includes(lower) || lower.includes(agent))));
   };
   const candidate = (word: string | undefined, at: number, strong: boolean) => {
     if (!word || at < from || inAny(at, features.handles) || inAny(at, features.links) || inAny(at, features.emails)) return false;
@@ -108,26 +113,31 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
 }
 
 interface BlockedWords {
-  notNames: readonly string[];
-  agentId: string | undefined;
-  /** The words of notNames and the agent's id, lower-cased. */
+  /** The words of notNames, lower-cased. */
   words: ReadonlySet<string>;
   /** Those of 4 letters or more, which also block a word that holds one or is held in one. */
   long: readonly string[];
 }
 
 /**
- * The words that are not names for a reply. The last list is kept: a conversation's replies, one after
- * the other, share the brand and mostly the agent.
+ * The words of notNames, which are not names for a reply, kept by list: a job's conversations share a
+ * few brands (the agent's own id is tested apart).
  */
-function blockedWords(notNames: readonly string[], agentId: string | undefined): BlockedWords {
-  const kept = lastBlocked;
-  if (kept && kept.agentId === agentId && kept.notNames.length === notNames.length && kept.notNames.every((word, i) => word === notNames[i])) return kept;
-  const words = new Set([...notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), agentId?.toLowerCase() ?? ""]);
-  return (lastBlocked = { notNames: [...notNames], agentId, words, long: [...words].filter((b) => b.length >= 4) });
+function blockedWords(notNames: readonly string[]): BlockedWords {
+  // The words of a list are the letter runs of its items: lists whose items joined by a line break are
+  // the same text have the same words, so that text is the key.
+  const key = notNames.length === 1 ? notNames[0]! : notNames.join("\n");
+  let kept = blockedByList.get(key);
+  if (kept === undefined) {
+    const words = new Set(notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)));
+    kept = { words, long: [...words].filter((b) => b.length >= 4) };
+    if (blockedByList.size >= 1000) blockedByList.clear();
+    blockedByList.set(key, kept);
+  }
+  return kept;
 }
 
-let lastBlocked: BlockedWords | undefined;
+const blockedByList = new Map<string, BlockedWords>();
 
 /** True when the position is inside one of the spans. */
 function inAny(at: number, spans: readonly Span[]): boolean {
