@@ -1,5 +1,5 @@
 import type { Span } from "./spans.js";
-import { WordStrings } from "./word-strings.js";
+import { LONGEST, WordStrings } from "./word-strings.js";
 
 /** A word of a message: its lower-cased form and where it is. */
 export interface Word extends Span {
@@ -25,7 +25,7 @@ export function words(text: string): Word[] {
 /**
  * The words of a text that start where `keep` says (it is asked in text order): the words left out are
  * never built. The words are those {@link WORD} matches, found by a scan of character codes (no regex
- * match arrays). A short word's strings come from a table shared by all texts (see WordStrings): the
+ * match arrays). A short ASCII word's strings come from a table shared by all texts (see WordStrings): the
  * same word met again is not copied again.
  *
  * @example
@@ -50,9 +50,12 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
     const start = i;
     // Whether the word so far is ASCII with no capital: then it is its own lower-case form.
     let plain = code < 128 && ASCII[code] === LOWER;
-    // Whether it is ASCII, and the hash of its characters (see WordStrings), worked out on the way.
+    // Whether it is ASCII, and its key (see wordKey), worked out on the way: the characters at 7 and
+    // after go to the low part.
     let ascii = code < 128;
-    let hash = Math.imul(code, PRIME);
+    let high = code;
+    let low = 0;
+    const split = start + 7;
     i += size;
     while (i < length) {
       code = text.charCodeAt(i);
@@ -60,7 +63,8 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
         const kind = ASCII[code]!;
         if (kind !== 0) {
           if (kind === UPPER) plain = false;
-          hash = Math.imul(hash ^ code, PRIME);
+          if (i < split) high = high * 128 + code;
+          else low = low * 128 + code;
           i++;
           continue;
         }
@@ -77,12 +81,15 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
       const next = text.charCodeAt(i + 1);
       if (next >= 128 || ASCII[next] === UPPER) plain = false;
       if (next >= 128) ascii = false;
-      hash = Math.imul(Math.imul(hash ^ code, PRIME) ^ next, PRIME);
+      if (i < split) high = high * 128 + code;
+      else low = low * 128 + code;
+      if (i + 1 < split) high = high * 128 + next;
+      else low = low * 128 + next;
       i += 1 + size;
     }
     if (!keep(start)) continue;
-    if (ascii && i - start < SHORT) {
-      const slot = strings.slot(text, start, i, hash);
+    if (ascii && i - start <= LONGEST) {
+      const slot = strings.slot(text, start, i, high, low);
       out.push({ start, end: i, raw: strings.raw[slot]!, lower: strings.lower[slot]! });
       continue;
     }
@@ -97,10 +104,8 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
   return out;
 }
 
-/** Words shorter than this take their strings from the shared table (see WordStrings). */
-const SHORT = 13;
+/** Short ASCII words take their strings from this table (see WordStrings). */
 const strings = new WordStrings(1 << 15);
-const PRIME = 0x01000193;
 
 const LOWER = 1;
 const UPPER = 2;
