@@ -1,4 +1,5 @@
 import { isFirstName } from "./first-names.js";
+import { COMMA_CUE, GREETING_CUE, LOWER_CUE, nameCues } from "./name-cues.js";
 import type { Span } from "./spans.js";
 import type { TextFeatures } from "./text-features.js";
 
@@ -22,18 +23,22 @@ const NOT_VOCATIVE = new Set(
   "there|team|all|everyone|everybody|folks|friend|friends|guys|again|both|sir|madam|maam|ma'am|mate|buddy|pal|you|y'all|yall|gamer|gamers|fam|love|dear|customer|customers|user|users|player|players|creator|creators|member|members|fan|fans|people|twitter|so|too|though|please|thanks|thank|yes|no|ok|okay|sure|now|today|tonight|again|here|sorry|welcome|hello|hi|hey|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|support|help|care|service|tech|mac|iphone|ipad|windows|android|google|apple|amazon|microsoft|sony|xbox|playstation|minecraft|spotify|youtube|zoom|dropbox|adobe|premium|plus|pro|account|everything|anything|something|nothing|this|that|it|we|us|our|they|them"
     .split("|"),
 );
-const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Hh]owdy|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Tt]hanks(?: so much)?|[Tt]hank you(?: so much)?|[Tt]hx|[Ww]elcome(?: back)?|[Ss]orry|[Cc]ongrats|[Cc]ongratulations|[Gg]reat question|[Aa]bsolutely|[Oo]h no|[Aa]wesome|[Ww]ow|[Ss]ure thing";
+/** @internal (name-cues lists the same greetings; its tests check they agree) */
+export const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Hh]owdy|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Tt]hanks(?: so much)?|[Tt]hank you(?: so much)?|[Tt]hx|[Ww]elcome(?: back)?|[Ss]orry|[Cc]ongrats|[Cc]ongratulations|[Gg]reat question|[Aa]bsolutely|[Oo]h no|[Aa]wesome|[Ww]ow|[Ss]ure thing";
 const CAPITAL = "[A-Z][\\p{Ll}'’-]{1,20}|[A-Z]{2,20}";
 // "Hi Justin", "Hey, Afua.", "Thanks for the details, Justin." (name then punctuation), "Hannah, we are ..." (body start).
 const AFTER_GREETING = new RegExp(`(?<![\\p{L}])(?:${GREETING}),?\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=[\\s,.!?:;)]|$)`, "gu");
 const AFTER_COMMA = new RegExp(`,\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=\\s{0,3}[.!?:;)]|\\s{0,3}$|\\s{0,3}[\\p{Extended_Pictographic}])`, "gu");
 const BODY_START = new RegExp(`^(${CAPITAL}),\\s`, "u");
 const BEFORE_END = new RegExp(`(?<=[\\p{Ll}]\\s)(${CAPITAL})(?=[.!?]|$)`, "gu");
-/** The patterns tried in turn, with the reason each gives and whether its name needs no further test. */
-const PATTERNS = [
-  [AFTER_GREETING, "a name after a greeting", true],
-  [AFTER_COMMA, "a name after a comma, closing the sentence", true],
-  [BEFORE_END, "a first name closing a sentence", false],
+/**
+ * The patterns tried in turn, with the reason each gives, whether its name needs no further test, and
+ * the cue it needs (see nameCues). @internal
+ */
+export const PATTERNS = [
+  [AFTER_GREETING, "a name after a greeting", true, GREETING_CUE],
+  [AFTER_COMMA, "a name after a comma, closing the sentence", true, COMMA_CUE],
+  [BEFORE_END, "a first name closing a sentence", false, LOWER_CUE],
 ] as const;
 
 /**
@@ -98,7 +103,10 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
       }
     }
   }
-  for (const [pattern, reason, strong] of PATTERNS) {
+  // Each pattern is run only where one scan saw what it needs (most replies have no greeting before a capital).
+  const cues = nameCues(body, from);
+  for (const [pattern, reason, strong, cue] of PATTERNS) {
+    if ((cues & cue) === 0) continue;
     pattern.lastIndex = from;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - (m[2] ? m[2].length + 1 : 0));
