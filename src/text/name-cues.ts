@@ -48,23 +48,31 @@ export function nameCues(body: string, from: number): number {
 
 const SPACE_CAPITAL = /\s[A-Z]/g;
 
-/** Whether one of the greeting phrases ends at `end`. */
-function endsWithGreeting(body: string, end: number): boolean {
-  const last = end > 0 ? body.charCodeAt(end - 1) : 0;
-  if (last >= 128 || LAST_LETTER[last] === 0) return false;
-  for (let i = 0; i < GREETING_PHRASES.length; i++) {
-    const phrase = GREETING_PHRASES[i]!;
-    const start = end - phrase.length;
-    if (start >= 0 && (body.charCodeAt(start) | 32) === phrase.charCodeAt(0) && body.startsWith(GREETING_RESTS[i]!, start + 1)) return true;
-  }
-  return false;
-}
+const endsWithGreeting = phraseEnds(GREETING_PHRASES);
 
-/** Each phrase but its first letter. */
-const GREETING_RESTS = GREETING_PHRASES.map((phrase) => phrase.slice(1));
-/** 1 for the ASCII codes that end a phrase. */
-const LAST_LETTER = new Uint8Array(128);
-for (const phrase of GREETING_PHRASES) LAST_LETTER[phrase.charCodeAt(phrase.length - 1)] = 1;
+/**
+ * A test of whether one of `phrases` (lower-case ASCII) ends at a position of a text, its first letter
+ * in either case, the rest as written.
+ *
+ * @example
+ * phraseEnds(["hi", "thank you"])("Thank you, Ana", 9); // => true
+ */
+export function phraseEnds(phrases: readonly string[]): (text: string, end: number) => boolean {
+  const rests = phrases.map((phrase) => phrase.slice(1));
+  // 1 for the ASCII codes that end a phrase: most positions are settled by their last letter.
+  const lastLetter = new Uint8Array(128);
+  for (const phrase of phrases) lastLetter[phrase.charCodeAt(phrase.length - 1)] = 1;
+  return (text, end) => {
+    const last = end > 0 ? text.charCodeAt(end - 1) : 0;
+    if (last >= 128 || lastLetter[last] === 0) return false;
+    for (let i = 0; i < phrases.length; i++) {
+      const phrase = phrases[i]!;
+      const start = end - phrase.length;
+      if (start >= 0 && (text.charCodeAt(start) | 32) === phrase.charCodeAt(0) && text.startsWith(rests[i]!, start + 1)) return true;
+    }
+    return false;
+  };
+}
 
 /** `/\p{Ll}/u` at `i` (a surrogate pair read whole), ASCII without the regex. */
 function isLowerCase(body: string, i: number): boolean {

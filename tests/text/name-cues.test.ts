@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GREETING, PATTERNS } from "../../src/text/addressed-name.js";
-import { COMMA_CUE, GREETING_CUE, GREETING_PHRASES, LOWER_CUE, nameCues } from "../../src/text/name-cues.js";
+import { COMMA_CUE, GREETING_CUE, GREETING_PHRASES, LOWER_CUE, nameCues, phraseEnds } from "../../src/text/name-cues.js";
+import { expand } from "./expand-alternatives.js";
 
 describe("nameCues(body, from)", () => {
   it("lists the greetings of the name pattern, each first letter in either case", () => {
@@ -38,6 +39,13 @@ describe("nameCues(body, from)", () => {
     for (const count of matched) expect(count).toBeGreaterThan(200);
   });
 
+  it("phraseEnds: a phrase ends at the position, first letter in either case", () => {
+    const ends = phraseEnds(["hi", "thank you"]);
+    expect(ends("Thank you, Ana", 9)).toBe(true);
+    expect(ends("oh hI", 5)).toBe(false);
+    expect(ends("Hi", 1)).toBe(false);
+  });
+
   it("sees each cue", () => {
     expect(nameCues("Hey, Afua.", 0)).toBe(GREETING_CUE | COMMA_CUE);
     expect(nameCues("We get it, Marc. However", 0) & COMMA_CUE).toBe(COMMA_CUE);
@@ -46,33 +54,3 @@ describe("nameCues(body, from)", () => {
   });
 });
 
-/** The strings a pattern of literals, `(?:a|b)` groups and `?` after a group stands for. */
-function expand(source: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const char = source[i];
-    if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if ((char === "|" && depth === 0) || i === source.length) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return alternatives.flatMap((alternative) => {
-    const open = alternative.indexOf("(?:");
-    if (open === -1) return [alternative];
-    let depth = 0;
-    let close = open;
-    for (; close < alternative.length; close++) {
-      if (alternative[close] === "(") depth++;
-      else if (alternative[close] === ")" && --depth === 0) break;
-    }
-    const optional = alternative[close + 1] === "?";
-    const head = alternative.slice(0, open);
-    const tail = alternative.slice(close + (optional ? 2 : 1));
-    const inner = expand(alternative.slice(open + 3, close));
-    return [...(optional ? [""] : []), ...inner].flatMap((middle) => expand(tail).map((rest) => head + middle + rest));
-  });
-}
