@@ -1,4 +1,5 @@
 import { isFirstName } from "./first-names.js";
+import { COMMA_CUE, GREETING_CUE, LOWER_CUE, nameCues } from "./name-cues.js";
 import type { Span } from "./spans.js";
 import type { TextFeatures } from "./text-features.js";
 
@@ -22,18 +23,22 @@ const NOT_VOCATIVE = new Set(
   "there|team|all|everyone|everybody|folks|friend|friends|guys|again|both|sir|madam|maam|ma'am|mate|buddy|pal|you|y'all|yall|gamer|gamers|fam|love|dear|customer|customers|user|users|player|players|creator|creators|member|members|fan|fans|people|twitter|so|too|though|please|thanks|thank|yes|no|ok|okay|sure|now|today|tonight|again|here|sorry|welcome|hello|hi|hey|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|support|help|care|service|tech|mac|iphone|ipad|windows|android|google|apple|amazon|microsoft|sony|xbox|playstation|minecraft|spotify|youtube|zoom|dropbox|adobe|premium|plus|pro|account|everything|anything|something|nothing|this|that|it|we|us|our|they|them"
     .split("|"),
 );
-const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Hh]owdy|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Tt]hanks(?: so much)?|[Tt]hank you(?: so much)?|[Tt]hx|[Ww]elcome(?: back)?|[Ss]orry|[Cc]ongrats|[Cc]ongratulations|[Gg]reat question|[Aa]bsolutely|[Oo]h no|[Aa]wesome|[Ww]ow|[Ss]ure thing";
+/** @internal (name-cues lists the same greetings; its tests check they agree) */
+export const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Hh]owdy|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Tt]hanks(?: so much)?|[Tt]hank you(?: so much)?|[Tt]hx|[Ww]elcome(?: back)?|[Ss]orry|[Cc]ongrats|[Cc]ongratulations|[Gg]reat question|[Aa]bsolutely|[Oo]h no|[Aa]wesome|[Ww]ow|[Ss]ure thing";
 const CAPITAL = "[A-Z][\\p{Ll}'’-]{1,20}|[A-Z]{2,20}";
 // "Hi Justin", "Hey, Afua.", "Thanks for the details, Justin." (name then punctuation), "Hannah, we are ..." (body start).
 const AFTER_GREETING = new RegExp(`(?<![\\p{L}])(?:${GREETING}),?\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=[\\s,.!?:;)]|$)`, "gu");
 const AFTER_COMMA = new RegExp(`,\\s{1,3}(${CAPITAL})(?:\\s(${CAPITAL}))?(?=\\s{0,3}[.!?:;)]|\\s{0,3}$|\\s{0,3}[\\p{Extended_Pictographic}])`, "gu");
 const BODY_START = new RegExp(`^(${CAPITAL}),\\s`, "u");
 const BEFORE_END = new RegExp(`(?<=[\\p{Ll}]\\s)(${CAPITAL})(?=[.!?]|$)`, "gu");
-/** The patterns tried in turn, with the reason each gives and whether its name needs no further test. */
-const PATTERNS = [
-  [AFTER_GREETING, "a name after a greeting", true],
-  [AFTER_COMMA, "a name after a comma, closing the sentence", true],
-  [BEFORE_END, "a first name closing a sentence", false],
+/**
+ * The patterns tried in turn, with the reason each gives, whether its name needs no further test, and
+ * the cue it needs (see nameCues). @internal
+ */
+export const PATTERNS = [
+  [AFTER_GREETING, "a name after a greeting", true, GREETING_CUE],
+  [AFTER_COMMA, "a name after a comma, closing the sentence", true, COMMA_CUE],
+  [BEFORE_END, "a first name closing a sentence", false, LOWER_CUE],
 ] as const;
 
 /**
@@ -71,10 +76,15 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
   const body = text.slice(0, end);
   const from = features.leadEnd;
   // The words that are not names here, listed only once a candidate is found (most replies have none).
+  // The agent's id blocks a word as the words of notNames do (see blockedWords), tested apart: replies
+  // of one conversation share notNames but not always the agent.
   let blocked: BlockedWords | undefined;
+  let agent: string | undefined;
   const isBlocked = (lower: string) => {
-    blocked ??= blockedWords(context.notNames, features.signature?.agentId);
-    return blocked.words.has(lower) || (lower.length >= 4 && blocked.long.some((b) => b.includes(lower) || lower.includes(b)));
+    blocked ??= blockedWords(context.notNames);
+    agent ??= features.signature?.agentId.toLowerCase() ?? "";
+    if (blocked.words.has(lower) || lower === agent) return true;
+    return lower.length >= 4 && (blocked.long.some((b) => b.includes(lower) || lower.includes(b)) || (agent.length >= 4 && (agent.includes(lower) || lower.includes(agent))));
   };
   const candidate = (word: string | undefined, at: number, strong: boolean) => {
     if (!word || at < from || inAny(at, features.handles) || inAny(at, features.links) || inAny(at, features.emails)) return false;
@@ -93,7 +103,10 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
       }
     }
   }
-  for (const [pattern, reason, strong] of PATTERNS) {
+  // Each pattern is run only where one scan saw what it needs (most replies have no greeting before a capital).
+  const cues = nameCues(body, from);
+  for (const [pattern, reason, strong, cue] of PATTERNS) {
+    if ((cues & cue) === 0) continue;
     pattern.lastIndex = from;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const start = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - (m[2] ? m[2].length + 1 : 0));
@@ -108,26 +121,31 @@ function findAddressedName(features: TextFeatures, context: NameContext): Addres
 }
 
 interface BlockedWords {
-  notNames: readonly string[];
-  agentId: string | undefined;
-  /** The words of notNames and the agent's id, lower-cased. */
+  /** The words of notNames, lower-cased. */
   words: ReadonlySet<string>;
   /** Those of 4 letters or more, which also block a word that holds one or is held in one. */
   long: readonly string[];
 }
 
 /**
- * The words that are not names for a reply. The last list is kept: a conversation's replies, one after
- * the other, share the brand and mostly the agent.
+ * The words of notNames, which are not names for a reply, kept by list: a job's conversations share a
+ * few brands (the agent's own id is tested apart).
  */
-function blockedWords(notNames: readonly string[], agentId: string | undefined): BlockedWords {
-  const kept = lastBlocked;
-  if (kept && kept.agentId === agentId && kept.notNames.length === notNames.length && kept.notNames.every((word, i) => word === notNames[i])) return kept;
-  const words = new Set([...notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)), agentId?.toLowerCase() ?? ""]);
-  return (lastBlocked = { notNames: [...notNames], agentId, words, long: [...words].filter((b) => b.length >= 4) });
+function blockedWords(notNames: readonly string[]): BlockedWords {
+  // The words of a list are the letter runs of its items: lists whose items joined by a line break are
+  // the same text have the same words, so that text is the key.
+  const key = notNames.length === 1 ? notNames[0]! : notNames.join("\n");
+  let kept = blockedByList.get(key);
+  if (kept === undefined) {
+    const words = new Set(notNames.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)));
+    kept = { words, long: [...words].filter((b) => b.length >= 4) };
+    if (blockedByList.size >= 1000) blockedByList.clear();
+    blockedByList.set(key, kept);
+  }
+  return kept;
 }
 
-let lastBlocked: BlockedWords | undefined;
+const blockedByList = new Map<string, BlockedWords>();
 
 /** True when the position is inside one of the spans. */
 function inAny(at: number, spans: readonly Span[]): boolean {

@@ -1,9 +1,17 @@
 import type { TextFeatures } from "./text-features.js";
+import { phraseEnds } from "./name-cues.js";
+import { isSpaceAt } from "./white-space.js";
 
-const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Tt]hx|[Hh]iya|[Mm]orning|[Ee]vening|[Aa]fternoon|[Ww]elcome|[Ss]orry|[Cc]ongrats|[Oo]k|[Oo]kay|[Gg]reat|[Gg]lad";
-const GREETING_NAME = new RegExp(`\\b(${GREETING}),?\\s+[A-Z][\\p{L}'’-]{1,20}(?:\\s+[A-Z][\\p{L}'’-]{1,20})?(?=[\\s,.!?:;]|$)`, "gu");
+/** @internal (GREETING_PHRASES lists the same greetings; its tests check they agree) */
+export const GREETING = "[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Tt]hx|[Hh]iya|[Mm]orning|[Ee]vening|[Aa]fternoon|[Ww]elcome|[Ss]orry|[Cc]ongrats|[Oo]k|[Oo]kay|[Gg]reat|[Gg]lad";
+/** @internal */
+export const GREETING_NAME = new RegExp(`\\b(${GREETING}),?\\s+[A-Z][\\p{L}'’-]{1,20}(?:\\s+[A-Z][\\p{L}'’-]{1,20})?(?=[\\s,.!?:;]|$)`, "gu");
 const TRAILING_NAME = /,\s+[A-Z][\p{L}'’-]{1,20}(?=\s*[.!?]|\s*$)/gu;
 const SPACE_CAPITAL = /\s[A-Z]/;
+/** The greetings of GREETING, each first letter in either case, the rest as written. @internal */
+export const GREETING_PHRASES: readonly string[] = ["hi", "hey", "hello", "dear", "thanks", "thank you", "thx", "hiya", "morning", "evening", "afternoon", "welcome", "sorry", "congrats", "ok", "okay", "great", "glad"];
+const endsWithGreeting = phraseEnds(GREETING_PHRASES);
+const SPACE_CAPITALS = /\s[A-Z]/g;
 // Module constants, not literals in the function (each evaluation of a literal makes a RegExp object).
 const NUMBER = /\d+(?:[.,:/-]\d+)*/g;
 const SPACES = /\s{2,}|[^\S ]/g;
@@ -35,9 +43,32 @@ export function maskedText(features: TextFeatures): string {
   }
   body += text.slice(at, Math.max(at, end));
   // Both name patterns need white space before a capital: most replies are checked by one cheap regex.
-  if (SPACE_CAPITAL.test(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`).replace(TRAILING_NAME, ", <name>");
+  if (SPACE_CAPITAL.test(body)) {
+    // The greeting pattern is run only where a greeting comes before a capital (few replies).
+    if (greetingBeforeCapital(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`);
+    body = body.replace(TRAILING_NAME, ", <name>");
+  }
   const lower = body.replace(NUMBER, "<num>").toLowerCase();
   // White space folded to one space: only runs and other white-space characters change, so a text
   // with single spaces is not copied.
   return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).replace(SPACES, " ").trim();
+}
+
+/**
+ * Whether a greeting, an optional comma and white space come before a capital somewhere in `body`: what
+ * GREETING_NAME needs (without it, it has no match). @internal
+ *
+ * @example
+ * greetingBeforeCapital("thanks, Ana"); // => true
+ * greetingBeforeCapital("DM us Ana"); // => false
+ */
+export function greetingBeforeCapital(body: string): boolean {
+  SPACE_CAPITALS.lastIndex = 0;
+  while (SPACE_CAPITALS.test(body)) {
+    // The white space run before the capital (just before lastIndex), and what comes before it.
+    let s = SPACE_CAPITALS.lastIndex - 2;
+    while (s > 0 && isSpaceAt(body, s - 1)) s--;
+    if (endsWithGreeting(body, s > 0 && body.charCodeAt(s - 1) === 44 ? s - 1 : s)) return true;
+  }
+  return false;
 }

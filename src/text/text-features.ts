@@ -5,6 +5,8 @@ import { wordsWhere, type Word } from "./words.js";
 import { emailSpans } from "./email-spans.js";
 
 const LINK = /\bhttps?:\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}|\bpic\.twitter\.com\/\w{1,50}/g;
+/** What every link holds (one native scan instead of three searches). */
+const LINK_CUE = /http|www\.|pic\.twitter\.com\//;
 /** The definition of a handle; handleSpans finds the same spans from each "@". */
 export const HANDLE = /(?<![\w@])@\w{1,50}/g;
 
@@ -64,7 +66,7 @@ class Features implements TextFeatures {
   constructor(text: string, role: "customer" | "agent" | "bot" | "system") {
     const handles = handleSpans(text);
     // Every link holds "http", "www." or "pic.twitter.com/": most texts are settled without the pattern.
-    const links = text.includes("http") || text.includes("www.") || text.includes("pic.twitter.com/") ? matchSpans(text, LINK) : [];
+    const links = LINK_CUE.test(text) ? matchSpans(text, LINK) : [];
     const emails = emailSpans(text);
     let leadEnd = 0;
     for (const handle of handles) {

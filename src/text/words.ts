@@ -1,4 +1,5 @@
 import type { Span } from "./spans.js";
+import { LONGEST, WordStrings } from "./word-strings.js";
 
 /** A word of a message: its lower-cased form and where it is. */
 export interface Word extends Span {
@@ -24,7 +25,8 @@ export function words(text: string): Word[] {
 /**
  * The words of a text that start where `keep` says (it is asked in text order): the words left out are
  * never built. The words are those {@link WORD} matches, found by a scan of character codes (no regex
- * match arrays).
+ * match arrays). A short ASCII word's strings come from a table shared by all texts (see WordStrings): the
+ * same word met again is not copied again.
  *
  * @example
  * wordsWhere("@ana we'll fix it", (start) => start > 4).map((w) => w.lower); // => ["we'll", "fix", "it"]
@@ -48,6 +50,12 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
     const start = i;
     // Whether the word so far is ASCII with no capital: then it is its own lower-case form.
     let plain = code < 128 && ASCII[code] === LOWER;
+    // Whether it is ASCII, and its key (see wordKey), worked out on the way: the characters at 7 and
+    // after go to the low part.
+    let ascii = code < 128;
+    let high = code;
+    let low = 0;
+    const split = start + 7;
     i += size;
     while (i < length) {
       code = text.charCodeAt(i);
@@ -55,6 +63,8 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
         const kind = ASCII[code]!;
         if (kind !== 0) {
           if (kind === UPPER) plain = false;
+          if (i < split) high = high * 128 + code;
+          else low = low * 128 + code;
           i++;
           continue;
         }
@@ -63,16 +73,26 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
       } else if (code !== 0x2019) {
         // A letter or digit beyond ASCII: the word is lower-cased by toLowerCase.
         if ((size = wordCharAt(text, i)) === 0) break;
-        plain = false;
+        plain = ascii = false;
         i += size;
         continue;
-      } else plain = false; // "we’ll": the curly apostrophe is read as a straight one
+      } else plain = ascii = false; // "we’ll": the curly apostrophe is read as a straight one
       if ((size = wordCharAt(text, i + 1)) === 0) break;
       const next = text.charCodeAt(i + 1);
       if (next >= 128 || ASCII[next] === UPPER) plain = false;
+      if (next >= 128) ascii = false;
+      if (i < split) high = high * 128 + code;
+      else low = low * 128 + code;
+      if (i + 1 < split) high = high * 128 + next;
+      else low = low * 128 + next;
       i += 1 + size;
     }
     if (!keep(start)) continue;
+    if (ascii && i - start <= LONGEST) {
+      const slot = strings.slot(text, start, i, high, low);
+      out.push({ start, end: i, raw: strings.raw[slot]!, lower: strings.lower[slot]! });
+      continue;
+    }
     const raw = text.slice(start, i);
     if (plain) {
       out.push({ start, end: i, raw, lower: raw });
@@ -83,6 +103,9 @@ export function wordsWhere(text: string, keep: (start: number) => boolean): Word
   }
   return out;
 }
+
+/** Short ASCII words take their strings from this table (see WordStrings). */
+const strings = new WordStrings(1 << 15);
 
 const LOWER = 1;
 const UPPER = 2;

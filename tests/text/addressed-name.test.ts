@@ -44,4 +44,12 @@ describe("addressedName keeps its last answers (reply, names, words that are not
     expect(named("@x Thanks, Nora. ^Bo")).toBe("Nora");
     expect(named("@x Thanks, Nora. ^Nora")).toBeUndefined();
   });
+  it("blocks a word that holds the agent's id of 4 letters or more, or is held in it, as a brand word does", () => {
+    expect(named("@x Thanks, Noralee. ^Nora")).toBeUndefined();
+    expect(named("@x Thanks, Noralee. ^Bo")).toBe("Noralee");
+    expect(named("@x Thanks, Ed. ^Eddie")).toBe("Ed");
+    expect(named("@x Thanks, Acmeson.")).toBeUndefined();
+    expect(named("@x Thanks, Acmeson.", { notNames: ["T-Mobile", "Acme Inc"] })).toBeUndefined();
+    expect(named("@x Thanks, Mobile.", { notNames: ["T-Mobile"] })).toBeUndefined();
+  });
 });
