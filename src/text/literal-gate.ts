@@ -18,9 +18,52 @@ export interface LiteralGate {
 }
 
 interface Entry {
-  readonly literals: readonly string[];
-  /** Gives the gate its place in the new automaton. */
+  /** The gate's sets of literals, one slot each, in consecutive slots. */
+  readonly sets: readonly (readonly string[])[];
+  /** Gives the gate the place of its first set in the new automaton. */
   readonly place: (slot: number) => void;
+}
+
+/** Answers, for each of several sets of literals, whether a text holds one of the set's literals. */
+export interface LiteralGates {
+  /**
+   * Writes to `out` the indexes, in order, of the sets that may hold a match in `text` (every set while
+   * the gate waits for its rebuild, and always those given as undefined), and returns how many.
+   */
+  mayMatch(text: string, out: Int32Array): number;
+}
+
+/**
+ * One gate per set of lowercase ASCII literals (undefined, or a set with an empty or non-ASCII literal:
+ * that set always "may match"), all answered from the same scan of a text as {@link literalGate}'s.
+ * A lexicon gives one set per fragment, so that it can run only the fragments that may match.
+ *
+ * @example
+ * const gates = literalGates([["sorry"], undefined, ["thank"]]);
+ * const out = new Int32Array(3);
+ * gates.mayMatch("So sorry", out); // => 2, out starts [0, 1] (3 while the gates wait for their rebuild)
+ */
+export function literalGates(sets: readonly (readonly string[] | undefined)[]): LiteralGates {
+  const always = sets.map((set) => !set || set.length === 0 || set.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal)));
+  let slot = -1;
+  const gates: LiteralGates = {
+    mayMatch(text, out) {
+      if (slot < 0) {
+        if (++waited < rebuildAfter) {
+          for (let k = 0; k < sets.length; k++) out[k] = k;
+          return sets.length;
+        }
+        rebuild();
+      }
+      if (text !== scanned) recall(text);
+      let count = 0;
+      for (let k = 0; k < sets.length; k++) if (always[k] || hits[slot + k] === 1) out[count++] = k;
+      return count;
+    },
+  };
+  entries.set(gates, { sets: sets.map((set, k) => (always[k] ? [] : set!)), place: (at) => (slot = at) });
+  registry.push(new WeakRef(gates));
+  return gates;
 }
 
 /**
@@ -49,13 +92,13 @@ export function literalGate(literals: readonly string[]): LiteralGate {
     },
   };
   // The registry holds the gate weakly; the gate keeps its entry alive (through the WeakMap).
-  entries.set(gate, { literals, place: (at) => (slot = at) });
+  entries.set(gate, { sets: [literals], place: (at) => (slot = at) });
   registry.push(new WeakRef(gate));
   return gate;
 }
 
-const registry: WeakRef<LiteralGate>[] = [];
-const entries = new WeakMap<LiteralGate, Entry>();
+const registry: WeakRef<object>[] = [];
+const entries = new WeakMap<object, Entry>();
 /** Queries answered "may match" by gates not yet built since the last rebuild, and when to rebuild. */
 let waited = 0;
 // The first build waits for a few queries, by when a program has usually made all its gates.
@@ -93,17 +136,17 @@ let hits: Uint8Array = new Uint8Array(0);
 let slotCount = 0;
 
 function rebuild(): void {
-  const live: Entry[] = [];
+  const live: (readonly string[])[] = [];
   for (let i = 0; i < registry.length; ) {
     const gate = registry[i]!.deref();
     const entry = gate && entries.get(gate);
     if (entry) {
       entry.place(live.length);
-      live.push(entry);
+      live.push(...entry.sets);
       i++;
     } else registry.splice(i, 1);
   }
-  automaton = build(live.map((entry) => entry.literals));
+  automaton = build(live);
   slotCount = live.length;
   recentTexts = [];
   recentHits = [];
