@@ -44,7 +44,10 @@ export interface LiteralGates {
  * gates.mayMatch("So sorry", out); // => 2, out starts [0, 1] (3 while the gates wait for their rebuild)
  */
 export function literalGates(sets: readonly (readonly string[] | undefined)[]): LiteralGates {
-  const always = sets.map((set) => !set || set.length === 0 || set.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal)));
+  const always = Uint8Array.from(sets, (set) => (!set || set.length === 0 || set.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal)) ? 1 : 0));
+  const never = always.includes(1) ? [] : [...new Set(sets.flat() as string[])];
+  // Slot `slot` tells whether the text holds a literal of any set (most texts hold none: answered
+  // without reading every set's slot; unused when a set always may match), each set's follows it.
   let slot = -1;
   const gates: LiteralGates = {
     mayMatch(text, out) {
@@ -56,12 +59,13 @@ export function literalGates(sets: readonly (readonly string[] | undefined)[]): 
         rebuild();
       }
       if (text !== scanned) recall(text);
+      if (never.length > 0 && hits[slot] === 0) return 0;
       let count = 0;
-      for (let k = 0; k < sets.length; k++) if (always[k] || hits[slot + k] === 1) out[count++] = k;
+      for (let k = 0, at = slot + 1; k < sets.length; k++, at++) if ((always[k]! | hits[at]!) === 1) out[count++] = k;
       return count;
     },
   };
-  entries.set(gates, { sets: sets.map((set, k) => (always[k] ? [] : set!)), place: (at) => (slot = at) });
+  entries.set(gates, { sets: [never, ...sets.map((set, k) => (always[k] ? [] : set!))], place: (at) => (slot = at) });
   registry.push(new WeakRef(gates));
   return gates;
 }
