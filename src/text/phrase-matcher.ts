@@ -66,9 +66,13 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   const list = runs && withoutRuns ? runs.rest : fragments;
   // A back-reference counts the groups of the fragments before it: such fragments do not run alone.
   const oneByOne = list.some((fragment) => BACK_REFERENCE.test(fragment)) ? 0 : ONE_BY_ONE;
-  // Derived on first use (a program that imports the lexicons but matches little pays nothing). `run`
-  // tells whether the text holds a letter run, from the same scan.
-  let gates: { each: LiteralGates; run: LiteralGate | undefined } | undefined;
+  // Made now, so that the lexicons' gates share one build of the automaton; their literals are derived
+  // then (a program that imports the lexicons but matches little pays nothing). `run` tells whether
+  // the text holds a letter run, from the same scan.
+  const gates = fast && {
+    each: literalGates(() => requiredLiteralsEach(list), list.length),
+    run: runs && withoutRuns ? literalGate(letterRunLiterals(runs.run)) : undefined,
+  };
   /** Each fragment's fast regex, made when first needed. */
   const single: (RegExp | undefined)[] = [];
   /** The fragments that may match the current text: `chosen[0 .. chosenCount]`, and each one's next match. */
@@ -79,8 +83,7 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   // a match. The gates read the whole text (with straight apostrophes; a part of it holds no literal
   // the whole lacks), the same string for every lexicon, so it is scanned once.
   const regexFor = (full: string): RegExp | null | undefined => {
-    if (referenceMatching || !fast) return reference;
-    gates ??= { each: literalGates(requiredLiteralsEach(list)), run: runs && withoutRuns ? literalGate(letterRunLiterals(runs.run)) : undefined };
+    if (referenceMatching || !gates) return reference;
     // (A run before `from` keeps the letter-run fragment: it cannot match there either way.)
     if (gates.run?.mayMatch(full)) return fast;
     chosenCount = gates.each.mayMatch(full, chosen);

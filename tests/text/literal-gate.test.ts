@@ -58,7 +58,7 @@ describe("literalGate", () => {
 
   it("answers for each set of a multi-set gate, sets with no literal to scan for always", () => {
     const sets = [["ab", "b c"], undefined, ["c"], [], ["zz", "x"], ["café"], ["ab"]];
-    const gates = literalGates(sets);
+    const gates = literalGates(() => sets, sets.length);
     const out = new Int32Array(sets.length);
     expect(gates.mayMatch("nothing", out)).toBe(sets.length); // not built yet: every set
     for (let i = 0; i < 5000; i++) gates.mayMatch("", out);
