@@ -41,9 +41,10 @@ const compiledPhrases = new Map<string, PhraseMatcher>();
  * flag, 3-5x faster in V8, with ASCII boundaries, and checks in code the rare match next to a non-ASCII
  * character. {@link useReferenceMatching} switches to the reference (the benchmark compares the two).
  * The fast one also leaves out a slow letter-run fragment ("soooo") for texts without such a run
- * (letter-runs.ts), and skips the regex on a text that holds none of the literals one of which any
- * match must contain (required-literals.ts, checked for all lexicons at once by literal-gate.ts):
- * neither can change a match.
+ * (letter-runs.ts), skips the regex on a text that holds none of the literals one of which any
+ * match must contain (required-literals.ts, checked for all lexicons at once by literal-gate.ts), and
+ * when only a few fragments' own literals occur, runs those fragments one by one instead of the whole
+ * alternation (the leftmost match, the first fragment in order there): none of these changes a match.
  *
  * @example
  * patterns(["sorry (?:for|about)"]).first("So sorry about that")?.text; // => "sorry about"
