@@ -31,11 +31,13 @@ export function ahoCorasick(sets: readonly (readonly string[])[]): AhoCorasick {
   const column = new Uint8Array(128);
   let columns = 0;
   let characters = 0;
-  for (const set of sets) {
-    for (const literal of set) {
-      characters += literal.length;
-      for (let i = 0; i < literal.length; i++) if (!column[literal.charCodeAt(i)]) column[literal.charCodeAt(i)] = ++columns;
-    }
+  // The trie has at most one state per character of the distinct literals (sets often share literals:
+  // a lexicon's "any fragment" set holds all its fragments' ones), and its table one row per state.
+  const distinct = new Set<string>();
+  for (const set of sets) for (const literal of set) distinct.add(literal);
+  for (const literal of distinct) {
+    characters += literal.length;
+    for (let i = 0; i < literal.length; i++) if (!column[literal.charCodeAt(i)]) column[literal.charCodeAt(i)] = ++columns;
   }
   const width = columns + 1;
   // The trie, one row of children per state (0: none; the root is never a child), in typed arrays: a

@@ -18,9 +18,69 @@ export interface LiteralGate {
 }
 
 interface Entry {
-  readonly literals: readonly string[];
-  /** Gives the gate its place in the new automaton. */
+  /** The gate's sets of literals, one slot each, in consecutive slots (derived when first built, then kept). */
+  readonly sets: () => readonly (readonly string[])[];
+  /** Gives the gate the place of its first set in the new automaton. */
   readonly place: (slot: number) => void;
+}
+
+/** Answers, for each of several sets of literals, whether a text holds one of the set's literals. */
+export interface LiteralGates {
+  /**
+   * Writes to `out` the indexes, in order, of the sets that may hold a match in `text` (every set while
+   * the gate waits for its rebuild, and always those given as undefined), and returns how many.
+   */
+  mayMatch(text: string, out: Int32Array): number;
+}
+
+/**
+ * One gate per set of lowercase ASCII literals (undefined, or a set with an empty or non-ASCII literal:
+ * that set always "may match"), all answered from the same scan of a text as {@link literalGate}'s.
+ * A lexicon gives one set per fragment, so that it can run only the fragments that may match. The
+ * sets (`count` of them) are derived by `derive` when the automaton is next built, with every other
+ * gate made by then: making gates costs nothing until texts are scanned, and the gates a program
+ * makes at start (its lexicons) share one build.
+ *
+ * @example
+ * const gates = literalGates(() => [["sorry"], undefined, ["thank"]], 3);
+ * const out = new Int32Array(3);
+ * gates.mayMatch("So sorry", out); // => 2, out starts [0, 1] (3 while the gates wait for their rebuild)
+ */
+export function literalGates(derive: () => readonly (readonly string[] | undefined)[], count: number): LiteralGates {
+  let always = new Uint8Array(count);
+  let never = false;
+  // Slot `slot` tells whether the text holds a literal of any set (most texts hold none: answered
+  // without reading every set's slot; unused when a set always may match), each set's follows it.
+  let slot = -1;
+  let prepared: (readonly string[])[] | undefined;
+  const sets = (): (readonly string[])[] => (prepared ??= prepare());
+  const prepare = (): (readonly string[])[] => {
+    const derived = derive();
+    if (derived.length !== count) throw new RangeError("literalGates: derive() gave another number of sets");
+    always = Uint8Array.from(derived, (set) => (!set || set.length === 0 || set.some((literal) => literal === "" || /[^\x00-\x7f]/.test(literal)) ? 1 : 0));
+    const any = always.includes(1) ? [] : [...new Set(derived.flat() as string[])];
+    never = any.length > 0;
+    return [any, ...derived.map((set, k) => (always[k] ? [] : set!))];
+  };
+  const gates: LiteralGates = {
+    mayMatch(text, out) {
+      if (slot < 0) {
+        if (++waited < rebuildAfter) {
+          for (let k = 0; k < count; k++) out[k] = k;
+          return count;
+        }
+        rebuild();
+      }
+      if (text !== scanned) recall(text);
+      if (never && hits[slot] === 0) return 0;
+      let found = 0;
+      for (let k = 0, at = slot + 1; k < count; k++, at++) if ((always[k]! | hits[at]!) === 1) out[found++] = k;
+      return found;
+    },
+  };
+  entries.set(gates, { sets, place: (at) => (slot = at) });
+  registry.push(new WeakRef(gates));
+  return gates;
 }
 
 /**
@@ -49,13 +109,13 @@ export function literalGate(literals: readonly string[]): LiteralGate {
     },
   };
   // The registry holds the gate weakly; the gate keeps its entry alive (through the WeakMap).
-  entries.set(gate, { literals, place: (at) => (slot = at) });
+  entries.set(gate, { sets: () => [literals], place: (at) => (slot = at) });
   registry.push(new WeakRef(gate));
   return gate;
 }
 
-const registry: WeakRef<LiteralGate>[] = [];
-const entries = new WeakMap<LiteralGate, Entry>();
+const registry: WeakRef<object>[] = [];
+const entries = new WeakMap<object, Entry>();
 /** Queries answered "may match" by gates not yet built since the last rebuild, and when to rebuild. */
 let waited = 0;
 // The first build waits for a few queries, by when a program has usually made all its gates.
@@ -93,17 +153,17 @@ let hits: Uint8Array = new Uint8Array(0);
 let slotCount = 0;
 
 function rebuild(): void {
-  const live: Entry[] = [];
+  const live: (readonly string[])[] = [];
   for (let i = 0; i < registry.length; ) {
     const gate = registry[i]!.deref();
     const entry = gate && entries.get(gate);
     if (entry) {
       entry.place(live.length);
-      live.push(entry);
+      live.push(...entry.sets());
       i++;
     } else registry.splice(i, 1);
   }
-  automaton = build(live.map((entry) => entry.literals));
+  automaton = build(live);
   slotCount = live.length;
   recentTexts = [];
   recentHits = [];

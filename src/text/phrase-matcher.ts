@@ -1,6 +1,6 @@
 import { letterRunLiterals, splitLetterRuns } from "./letter-runs.js";
-import { literalGate, type LiteralGate } from "./literal-gate.js";
-import { requiredLiterals } from "./required-literals.js";
+import { literalGate, literalGates, type LiteralGate, type LiteralGates } from "./literal-gate.js";
+import { requiredLiteralsEach } from "./required-literals.js";
 import type { Span } from "./spans.js";
 
 /** A compiled list of phrases: finds them case-insensitively at word boundaries. */
@@ -41,9 +41,10 @@ const compiledPhrases = new Map<string, PhraseMatcher>();
  * flag, 3-5x faster in V8, with ASCII boundaries, and checks in code the rare match next to a non-ASCII
  * character. {@link useReferenceMatching} switches to the reference (the benchmark compares the two).
  * The fast one also leaves out a slow letter-run fragment ("soooo") for texts without such a run
- * (letter-runs.ts), and skips the regex on a text that holds none of the literals one of which any
- * match must contain (required-literals.ts, checked for all lexicons at once by literal-gate.ts):
- * neither can change a match.
+ * (letter-runs.ts), skips the regex on a text that holds none of the literals one of which any
+ * match must contain (required-literals.ts, checked for all lexicons at once by literal-gate.ts), and
+ * when only a few fragments' own literals occur, runs those fragments one by one instead of the whole
+ * alternation (the leftmost match, the first fragment in order there): none of these changes a match.
  *
  * @example
  * patterns(["sorry (?:for|about)"]).first("So sorry about that")?.text; // => "sorry about"
@@ -58,40 +59,76 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
   // Without its slow letter-run fragment, for the texts that hold no such run (see letter-runs.ts).
   const runs = fast && splitLetterRuns(fragments);
   const withoutRuns = runs && fastRegex(runs.rest.join("|"));
-  // The regex runs only on texts that hold one of the literals its matches need (all the fragments',
-  // or without the letter-run fragment when the text has no run; a text with a run may match, and the
+  // The regex runs only on texts that hold one of the literals its matches need, and when only a few
+  // of its fragments may match (their own literals), those fragments run one by one instead of the
+  // whole alternation, which tries every fragment at every word (literal-gate.ts). The fragments are
+  // all of them, or those without the letter-run fragment: a text with a run runs the whole regex (the
   // run fragment's literals, single letters, would make every letter of every scan a hit to record).
-  const gateOf = (list: readonly string[]): LiteralGate | undefined => {
-    const literals = requiredLiterals(list);
-    return literals && literalGate(literals);
+  const list = runs && withoutRuns ? runs.rest : fragments;
+  // A back-reference counts the groups of the fragments before it: such fragments do not run alone.
+  const oneByOne = list.some((fragment) => BACK_REFERENCE.test(fragment)) ? 0 : ONE_BY_ONE;
+  // Made now, so that the lexicons' gates share one build of the automaton; their literals are derived
+  // then (a program that imports the lexicons but matches little pays nothing). `run` tells whether
+  // the text holds a letter run, from the same scan.
+  const gates = fast && {
+    each: literalGates(() => requiredLiteralsEach(list), list.length),
+    run: runs && withoutRuns ? literalGate(letterRunLiterals(runs.run)) : undefined,
   };
-  // Derived on first use (a program that imports the lexicons but matches little pays nothing). `run`
-  // tells whether the text holds a letter run, from the same scan.
-  let gates: { all?: LiteralGate | undefined; rest?: LiteralGate | undefined; run?: LiteralGate } | undefined;
-  // Undefined when the text cannot hold a match. The gates read the whole text (with straight
-  // apostrophes; a part of it holds no literal the whole lacks), the same string for every lexicon, so
-  // it is scanned once.
-  const regexFor = (full: string): RegExp | undefined => {
-    if (referenceMatching || !fast) return reference;
-    if (runs && withoutRuns) {
-      gates ??= { rest: gateOf(runs.rest), run: literalGate(letterRunLiterals(runs.run)) };
-      // (A run before `from` keeps the letter-run fragment: it cannot match there either way.)
-      if (gates.run!.mayMatch(full)) return fast;
-      return !gates.rest || gates.rest.mayMatch(full) ? withoutRuns : undefined;
-    }
-    gates ??= { all: gateOf(fragments) };
-    return !gates.all || gates.all.mayMatch(full) ? fast : undefined;
+  /** Each fragment's fast regex, made when first needed. */
+  const single: (RegExp | undefined)[] = [];
+  /** The fragments that may match the current text: `chosen[0 .. chosenCount]`, and each one's next match. */
+  const chosen = new Int32Array(list.length);
+  let chosenCount = 0;
+  const ahead: (RegExpExecArray | null | undefined)[] = [];
+  // The regex to run, `null` to run the chosen fragments one by one, undefined when the text cannot hold
+  // a match. The gates read the whole text (with straight apostrophes; a part of it holds no literal
+  // the whole lacks), the same string for every lexicon, so it is scanned once.
+  const regexFor = (full: string): RegExp | null | undefined => {
+    if (referenceMatching || !gates) return reference;
+    // (A run before `from` keeps the letter-run fragment: it cannot match there either way.)
+    if (gates.run?.mayMatch(full)) return fast;
+    chosenCount = gates.each.mayMatch(full, chosen);
+    if (chosenCount === 0) return undefined;
+    if (chosenCount > oneByOne) return withoutRuns || fast;
+    for (let j = 0; j < chosenCount; j++) ahead[j] = undefined;
+    return null;
   };
-  const next = (regex: RegExp, part: string): RegExpExecArray | null => {
-    const match = regex.exec(part);
-    if (regex === reference || !match || unicodeBoundaries(part, match.index, match.index + match[0].length)) return match;
-    // Next to a non-ASCII letter or digit the ASCII boundaries let through a match the definition
-    // refuses, and a later alternative may match at the same place: the reference decides from here (no
-    // position before it can match: its boundaries are stricter), then the fast regex goes on after it.
+  // A fast match next to a non-ASCII letter or digit may be one the definition refuses (ASCII
+  // boundaries), and a later alternative may match at the same place: the reference decides from
+  // there (no position before it can match: its boundaries are stricter), and the search goes on after
+  // its match (`reference.lastIndex`).
+  const checked = (match: RegExpExecArray, part: string): RegExpExecArray | null => {
+    if (unicodeBoundaries(part, match.index, match.index + match[0].length)) return match;
     reference.lastIndex = match.index;
-    const exact = reference.exec(part);
-    if (exact) regex.lastIndex = reference.lastIndex;
-    return exact;
+    return reference.exec(part);
+  };
+  // The next match from `from`: the whole regex's (its `lastIndex` then where to go on), or the
+  // chosen fragments' leftmost, the first in fragment order at that place (what their alternation
+  // finds: the others cannot match in this text).
+  const next = (regex: RegExp | null, part: string, from: number): RegExpExecArray | null => {
+    if (regex) {
+      regex.lastIndex = from;
+      const match = regex.exec(part);
+      return regex === reference || !match ? match : checked(match, part);
+    }
+    let first: RegExpExecArray | null = null;
+    for (let j = 0; j < chosenCount; j++) {
+      let match = ahead[j];
+      // A match found from an earlier place at or after `from` is the one from `from`; none then, none now.
+      if (match === undefined || (match !== null && match.index < from)) {
+        const k = chosen[j]!;
+        const one = (single[k] ??= fastRegex(list[k]!));
+        one.lastIndex = from;
+        ahead[j] = match = one.exec(part);
+      }
+      if (match && (!first || match.index < first.index)) first = match;
+    }
+    return first && checked(first, part);
+  };
+  /** Where the search goes on after `match`, found by `next`. */
+  const after = (match: RegExpExecArray): number => {
+    const end = match.index + match[0].length;
+    return match[0].length === 0 ? end + 1 : end;
   };
   const span = (text: string, match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
   return {
@@ -99,26 +136,25 @@ export function patterns(fragments: readonly string[]): PhraseMatcher {
       const out: (Span & { text: string })[] = [];
       const full = straightApostrophes(text);
       const regex = regexFor(full);
-      if (!regex) return out;
+      if (regex === undefined) return out;
       const part = to === text.length ? full : full.slice(0, to);
-      regex.lastIndex = from;
-      for (let match = next(regex, part); match; match = next(regex, part)) {
-        out.push(span(text, match));
-        if (match[0].length === 0) regex.lastIndex++;
-      }
+      for (let match = next(regex, part, from); match; match = next(regex, part, after(match))) out.push(span(text, match));
       return out;
     },
     first(text, from = 0, to = text.length) {
       const full = straightApostrophes(text);
       const regex = regexFor(full);
-      if (!regex) return undefined;
+      if (regex === undefined) return undefined;
       const part = to === text.length ? full : full.slice(0, to);
-      regex.lastIndex = from;
-      const match = next(regex, part);
+      const match = next(regex, part, from);
       return match ? span(text, match) : undefined;
     },
   };
 }
+
+/** Fragments that may match, past which the whole alternation runs instead of each on its own. */
+const ONE_BY_ONE = 8;
+const BACK_REFERENCE = /\\[1-9]|\\k</;
 
 let referenceMatching = false;
 

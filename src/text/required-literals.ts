@@ -51,12 +51,32 @@ const MAX_AFFIX = 12;
  * requiredLiterals(["\\w{0,8}"]); // => undefined
  */
 export function requiredLiterals(fragments: readonly string[]): string[] | undefined {
-  const all = new Set<string>();
+  const all: string[] = [];
   for (const fragment of fragments) {
     const literals = fragmentLiterals(fragment);
     if (!literals) return undefined;
-    for (const literal of literals) all.add(literal.slice(0, MAX_LITERAL));
+    all.push(...literals);
   }
+  return shortest(all);
+}
+
+/**
+ * {@link requiredLiterals} of each fragment on its own (undefined for a fragment that yields none): a
+ * text that holds none of a fragment's literals cannot hold a match of that fragment.
+ *
+ * @example
+ * requiredLiteralsEach(["sorry (?:for|about)", "\\w{0,8}"]); // => [["sorry ab", "sorry fo"], undefined]
+ */
+export function requiredLiteralsEach(fragments: readonly string[]): (string[] | undefined)[] {
+  return fragments.map((fragment) => {
+    const literals = fragmentLiterals(fragment);
+    return literals && shortest(literals);
+  });
+}
+
+/** The literals cut to 8 characters, without those that hold another one, sorted. */
+function shortest(literals: readonly string[]): string[] {
+  const all = new Set(literals.map((literal) => literal.slice(0, MAX_LITERAL)));
   const kept = new Set<string>();
   for (const literal of [...all].sort((a, b) => a.length - b.length)) if (!holdsAny(literal, kept)) kept.add(literal);
   return [...kept].sort();

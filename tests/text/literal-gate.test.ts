@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ahoCorasick } from "../../src/text/aho-corasick.js";
-import { literalGate, type LiteralGate } from "../../src/text/literal-gate.js";
+import { literalGate, literalGates, type LiteralGate } from "../../src/text/literal-gate.js";
 
 /** Queries a new gate until the automaton holds it (rebuilds wait for up to 4096 queries). */
 function built(gate: LiteralGate): LiteralGate {
@@ -54,5 +54,26 @@ describe("literalGate", () => {
     expect(gate.mayMatch(`x ${literals[5000]!.slice(0, 5)} y`)).toBe(false); // shorter than every literal
     const texts = Array.from({ length: 200 }, (_, i) => literals[(i * 37) % literals.length]!.slice(1) + literals[(i * 53) % literals.length]!.slice(0, 4));
     for (const text of texts) expect(gate.mayMatch(text)).toBe(literals.some((literal) => text.includes(literal)));
+  });
+
+  it("answers for each set of a multi-set gate, sets with no literal to scan for always", () => {
+    const sets = [["ab", "b c"], undefined, ["c"], [], ["zz", "x"], ["café"], ["ab"]];
+    const gates = literalGates(() => sets, sets.length);
+    const out = new Int32Array(sets.length);
+    expect(gates.mayMatch("nothing", out)).toBe(sets.length); // not built yet: every set
+    for (let i = 0; i < 5000; i++) gates.mayMatch("", out);
+    const single = built(literalGate(["a"])); // shares the automaton
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", "B", "c", " ", "x", "Z", "é"), maxLength: 10 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of [...texts, ...texts]) {
+          const lower = text.toLowerCase();
+          const want = sets.flatMap((set, k) => (!set || set.length === 0 || set.some((l) => /[^a-z ]/.test(l)) || set.some((l) => lower.includes(l)) ? [k] : []));
+          const count = gates.mayMatch(text, out);
+          expect([...out.subarray(0, count)]).toEqual(want);
+          expect(single.mayMatch(text)).toBe(lower.includes("a"));
+        }
+      }),
+      { seed: 6, numRuns: 500 },
+    );
   });
 });

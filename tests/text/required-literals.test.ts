@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fragmentLiterals, requiredLiterals } from "../../src/text/required-literals.js";
+import { fragmentLiterals, requiredLiterals, requiredLiteralsEach } from "../../src/text/required-literals.js";
 
 describe("fragmentLiterals: one of them occurs in any match", () => {
   it.each([
@@ -41,6 +41,9 @@ describe("requiredLiterals (a whole lexicon)", () => {
   });
   it("gives none when one fragment gives none (the lexicon always runs)", () => {
     expect(requiredLiterals(["sorry", "\\w{1,3}"])).toBeUndefined();
+  });
+  it("gives each fragment's literals on their own (requiredLiteralsEach), none for a fragment that gives none", () => {
+    expect(requiredLiteralsEach(["(?:a )?pain", "\\w{1,3}", "unacceptable|painful"])).toEqual([["pain"], undefined, ["painful", "unaccept"]]); // "a pain" holds "pain"
   });
 });
 
