@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { definitionMatches, definitionRegex } from "../support/phrase-definition.js";
 import { patterns } from "../../src/text/phrase-matcher.js";
 
 // Lexicons whose fragments share words, so that several may match at one place or overlap: the
@@ -20,20 +21,6 @@ const matchers = lexicons.map((fragments) => patterns(fragments));
 // Enough queries for the literal gates' rebuild (up to 4096 queries of new gates): before it they let all through.
 for (let i = 0; i < 5000; i++) matchers[i % matchers.length]!.first("ab");
 
-const definition = (fragments: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join("|")})(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, "giu");
-
-function expected(regex: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; text: string }[] {
-  const part = text.replaceAll("’", "'").slice(0, to);
-  const out: { start: number; end: number; text: string }[] = [];
-  regex.lastIndex = from;
-  for (let m = regex.exec(part); m; m = regex.exec(part)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    out.push({ start, end, text: text.slice(start, end) });
-    if (start === end) regex.lastIndex++;
-  }
-  return out;
-}
-
 describe("fragments run one by one find what their alternation finds", () => {
   it("on texts of near-misses: the lexicon's words, cut, joined, next to non-ASCII letters", () => {
     let found = 0;
@@ -45,14 +32,14 @@ describe("fragments run one by one find what their alternation finds", () => {
         fc.nat(6),
         (which, parts, from, cut) => {
           const text = parts.join("");
-          const [matcher, regex] = [matchers[which]!, definition(lexicons[which]!)];
+          const [matcher, regex] = [matchers[which]!, definitionRegex(lexicons[which]!)];
           const all = matcher.find(text);
           found += all.length;
-          expect(all).toEqual(expected(regex, text));
+          expect(all).toEqual(definitionMatches(regex, text));
           expect(matcher.first(text)).toEqual(all[0]);
           const to = Math.max(0, text.length - cut);
-          expect(matcher.find(text, from, to)).toEqual(expected(regex, text, from, to));
-          expect(matcher.first(text, from, to)).toEqual(expected(regex, text, from, to)[0]);
+          expect(matcher.find(text, from, to)).toEqual(definitionMatches(regex, text, from, to));
+          expect(matcher.first(text, from, to)).toEqual(definitionMatches(regex, text, from, to)[0]);
         },
       ),
       { seed: 8, numRuns: 4000 },

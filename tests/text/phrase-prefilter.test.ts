@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { definitionMatches, definitionRegex } from "../support/phrase-definition.js";
 import { patterns, useReferenceMatching } from "../../src/text/phrase-matcher.js";
 import * as tone from "../../src/text/tone-lexicon.js";
 import * as cues from "../../src/text/tone-cues.js";
@@ -74,27 +75,11 @@ function sample(fragment: string, choices: readonly number[]): string {
 
 const NOISE = [" ", " ", "  ", ",", ".", "!", "?", "??", "'", "’", "-", "@x", "1", "42", "a", "the", "we", "you", "not", "\n", "aaaa", "nooo", "é", "😡", "中"];
 
-/** The reference compilation (the definition: Unicode word boundaries), without any prefilter. */
-const unfiltered = (fragments: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragments.join("|")})(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, "giu");
-
-/** The definition's matches: the reference regex on the text with straight apostrophes, left to right. */
-function expected(regex: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; text: string }[] {
-  const part = text.replaceAll("’", "'").slice(0, to);
-  const out: { start: number; end: number; text: string }[] = [];
-  regex.lastIndex = from;
-  for (let m = regex.exec(part); m; m = regex.exec(part)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    out.push({ start, end, text: text.slice(start, end) });
-    if (start === end) regex.lastIndex++;
-  }
-  return out;
-}
-
 describe("the lexicon prefilter changes no match", () => {
   const matching = new Map<string, number>();
   it.each(lexicons)("%s: find() and first() equal the definition's (the reference regex, unfiltered)", (name, fragments) => {
     const matcher = patterns(fragments);
-    const regex = unfiltered(fragments);
+    const regex = definitionRegex(fragments);
     const words = pieces(fragments);
     fc.assert(
       fc.property(
@@ -113,11 +98,11 @@ describe("the lexicon prefilter changes no match", () => {
           const text = parts.join(spaced ? " " : "");
           const found = matcher.find(text);
           if (found.length > 0) matching.set(name, (matching.get(name) ?? 0) + 1);
-          expect(found).toEqual(expected(regex, text));
+          expect(found).toEqual(definitionMatches(regex, text));
           expect(matcher.first(text)).toEqual(found[0]);
           const to = Math.max(0, text.length - cut);
-          expect(matcher.find(text, 2, to)).toEqual(expected(regex, text, 2, to));
-          expect(matcher.first(text, 2, to)).toEqual(expected(regex, text, 2, to)[0]);
+          expect(matcher.find(text, 2, to)).toEqual(definitionMatches(regex, text, 2, to));
+          expect(matcher.first(text, 2, to)).toEqual(definitionMatches(regex, text, 2, to)[0]);
           // The reference compilation, switched on, finds the same.
           useReferenceMatching(true);
           try {
