@@ -1,6 +1,6 @@
 // Runs the built package under Deno: load a real export, score it, compute metrics, render a chart.
-// Usage (after npm run build): deno run --allow-env --allow-read scripts/deno-smoke.ts [export.json]
-// --allow-env: @stdlib pulls in `debug`, which reads DEBUG; --allow-read: the export and node_modules.
+// Usage (after npm run build): deno run --allow-read scripts/deno-smoke.ts [export.json]
+// --allow-read: the export and node_modules; no other permission is needed.
 import { chartSvg, createScorer, metricsSummary, mineTemplates, parseExport } from "../dist/index.js";
 
 const path = Deno.args[0] ?? new URL("../../shared/data/ibm-twitter-cdp/test.json", import.meta.url).pathname;
