@@ -36,8 +36,8 @@ export interface TextFeatures {
 }
 
 /**
- * The key of the slot where customer overlap keeps its classification of a message's words (a symbol: not
- * serialised, not listed). @internal
+ * The key of the slot where customer overlap keeps a message's words by stem (a symbol: not serialised,
+ * not listed). @internal
  */
 export const WORD_TABLE: unique symbol = Symbol("wordTable");
 
@@ -57,7 +57,7 @@ class Features implements TextFeatures {
   #sentences: Sentence[] | undefined;
   #words: Word[] | undefined;
   /**
-   * Customer overlap's classification of the words (see customer-overlap), kept with the message: a
+   * Customer overlap's maps of the words by stem (see customer-overlap), kept with the message: a
    * field costs nothing to read, where a WeakMap entry costs ~1 µs to add (with the collector's share).
    * @internal
    */
