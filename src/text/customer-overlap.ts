@@ -33,7 +33,7 @@ export function sharesContentWords(reply: TextFeatures, customer: readonly TextF
 /** The shared words, pushed to `out` (all of them), or whether there is one (`out` undefined: stops at the first). */
 function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options: { loose?: boolean; notContent?: readonly string[] }, out: Word[] | undefined): boolean {
   const loose = options.loose ?? false;
-  const said: ReadonlyMap<string, readonly string[]>[] = [];
+  const said: StemMap[] = [];
   let any = false;
   for (const features of customer) {
     const stems = keptStems(features, loose);
@@ -58,80 +58,70 @@ function overlap(reply: TextFeatures, customer: readonly TextFeatures[], options
   return found;
 }
 
-function saidBy(said: readonly ReadonlyMap<string, readonly string[]>[], stemmed: string, names: readonly string[]): boolean {
+function saidBy(said: readonly StemMap[], stemmed: string, names: readonly string[]): boolean {
   for (const stems of said) {
     const same = stems.get(stemmed);
-    if (same) for (const lower of same) if (!notContent(lower, names)) return true;
+    if (same === undefined) continue;
+    if (typeof same === "string") {
+      if (!notContent(same, names)) return true;
+    } else for (const lower of same) if (!notContent(lower, names)) return true;
   }
   return false;
 }
 
-/** Per word of a message: whether it is a topic word and a content word. */
-interface WordTable {
-  kinds: Uint8Array;
-  /** The stem of each word (read only for topic words). */
-  stems: string[];
-  content?: ReadonlyMap<string, readonly string[]>;
-  topic?: ReadonlyMap<string, readonly string[]>;
+/**
+ * A message's content (or topic) words by stem: stem -> the words with that stem, lower-cased, in text
+ * order; one word as itself, several as an array (most stems have one word: no array for it).
+ */
+type StemMap = ReadonlyMap<string, string | readonly string[]>;
+
+/** A customer message's stem maps, each made when first asked for. */
+interface StemMaps {
+  content?: StemMap;
+  topic?: StemMap;
 }
 
 const TOPIC = 1;
 const CONTENT = 2;
-/** Tables of features that have no slot for theirs (TextFeatures not made by textFeatures). */
-const tables = new WeakMap<TextFeatures, WordTable>();
+/** Maps of features that have no slot for theirs (TextFeatures not made by textFeatures). */
+const tables = new WeakMap<TextFeatures, StemMaps>();
 
 /**
- * A customer message's words classified once (content words are topic words too: the generic words
- * hold the phatic ones), shared by its strict and loose stem maps.
+ * A message's content (or topic) words by stem (see StemMap), worked out once per message and reused by
+ * every reply after it. A message read both strictly and loosely has its words classified twice (each
+ * a cached lookup): most are read one way only.
  */
-function wordTable(features: TextFeatures): WordTable {
+function keptStems(features: TextFeatures, loose: boolean): StemMap {
   const slot = WORD_TABLE in features;
-  let table = (slot ? features[WORD_TABLE] : tables.get(features)) as WordTable | undefined;
-  if (!table) {
-    const words = features.words;
-    const kinds = new Uint8Array(words.length);
-    const stems: string[] = new Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const known = wordKind(words[i]!.lower);
-      kinds[i] = known.kinds;
-      stems[i] = known.stem;
-    }
-    table = { kinds, stems };
-    if (slot) features[WORD_TABLE] = table;
-    else tables.set(features, table);
+  let maps = (slot ? features[WORD_TABLE] : tables.get(features)) as StemMaps | undefined;
+  if (!maps) {
+    maps = {};
+    if (slot) features[WORD_TABLE] = maps;
+    else tables.set(features, maps);
   }
-  return table;
-}
-
-/**
- * A message's content (or topic) words by stem (stem -> the words, lower-cased, in text order), worked
- * out once per message and reused by every reply after it.
- */
-function keptStems(features: TextFeatures, loose: boolean): ReadonlyMap<string, readonly string[]> {
-  const table = wordTable(features);
-  let kept = loose ? table.topic : table.content;
+  let kept = loose ? maps.topic : maps.content;
   if (!kept) {
     const kind = loose ? TOPIC : CONTENT;
-    const words = features.words;
-    const byStem = new Map<string, string[]>();
-    for (let i = 0; i < words.length; i++) {
-      if ((table.kinds[i]! & kind) === 0) continue;
-      const stemmed = table.stems[i]!;
-      const same = byStem.get(stemmed);
-      if (same) same.push(words[i]!.lower);
-      else byStem.set(stemmed, [words[i]!.lower]);
-      const concept = conceptOf(stemmed);
-      if (concept !== undefined) {
-        const alike = byStem.get(concept);
-        if (alike) alike.push(words[i]!.lower);
-        else byStem.set(concept, [words[i]!.lower]);
-      }
+    const byStem = new Map<string, string | string[]>();
+    for (const word of features.words) {
+      const known = wordKind(word.lower);
+      if ((known.kinds & kind) === 0) continue;
+      addWord(byStem, known.stem, word.lower);
+      const concept = conceptOf(known.stem);
+      if (concept !== undefined) addWord(byStem, concept, word.lower);
     }
     kept = byStem;
-    if (loose) table.topic = kept;
-    else table.content = kept;
+    if (loose) maps.topic = kept;
+    else maps.content = kept;
   }
   return kept;
+}
+
+function addWord(byStem: Map<string, string | string[]>, key: string, lower: string): void {
+  const same = byStem.get(key);
+  if (same === undefined) byStem.set(key, lower);
+  else if (typeof same === "string") byStem.set(key, [same, lower]);
+  else same.push(lower);
 }
 
 /** What overlap reads of a lower-cased word: whether it is a topic (TOPIC) and a content (CONTENT) word, and its stem. */

@@ -36,8 +36,8 @@ export interface TextFeatures {
 }
 
 /**
- * The key of the slot where customer overlap keeps its classification of a message's words (a symbol: not
- * serialised, not listed). @internal
+ * The key of the slot where customer overlap keeps a message's words by stem (a symbol: not serialised,
+ * not listed). @internal
  */
 export const WORD_TABLE: unique symbol = Symbol("wordTable");
 
@@ -53,11 +53,11 @@ class Features implements TextFeatures {
   readonly links: Span[];
   readonly emails: Span[];
   readonly signature: (Span & { agentId: string }) | undefined;
-  readonly words: Word[];
   readonly #body: string;
   #sentences: Sentence[] | undefined;
+  #words: Word[] | undefined;
   /**
-   * Customer overlap's classification of the words (see customer-overlap), kept with the message: a
+   * Customer overlap's maps of the words by stem (see customer-overlap), kept with the message: a
    * field costs nothing to read, where a WeakMap entry costs ~1 µs to add (with the collector's share).
    * @internal
    */
@@ -82,8 +82,13 @@ class Features implements TextFeatures {
     this.links = links;
     this.emails = emails;
     this.signature = signature;
-    this.words = wordsWhere(body, keepOutside(leadEnd, handles, links, emails));
     this.#body = body;
+  }
+
+  // Found on first use: about two messages in five never have their words read (a reply whose masked
+  // text is empty, a customer message read only for its sentences).
+  get words(): Word[] {
+    return (this.#words ??= wordsWhere(this.#body, keepOutside(this.leadEnd, this.handles, this.links, this.emails)));
   }
 
   // Split on first use: template mining and the customer's messages never read them.

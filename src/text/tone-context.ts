@@ -52,6 +52,29 @@ export const PROBLEM = /\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|not|no|never|l
  */
 export function isOnlyThanks(body: string): boolean {
   if (body.includes("?") || ACKNOWLEDGEMENT.test(body)) return false;
+  // What is left once the words of thanks, white space, punctuation and symbols are taken out, counted
+  // without making the strings: ASCII characters outside the words of thanks are looked up in a table;
+  // past 12 of them the answer is no (taking out more cannot make them fewer). At a character beyond
+  // ASCII the definition decides (two halves of an emoji around a word of thanks join once it is out).
+  let left = 0;
+  let at = 0;
+  THANKS_WORDS.lastIndex = 0;
+  for (;;) {
+    const match = THANKS_WORDS.exec(body);
+    const end = match ? match.index : body.length;
+    for (let i = at; i < end; i++) {
+      const code = body.charCodeAt(i);
+      if (code >= 128) return onlyThanksLeft(body);
+      if (SPACE_OR_MARK_ASCII[code] === 0 && ++left > 12) return false;
+    }
+    if (!match) return true;
+    // No word of thanks is empty.
+    at = end + match[0].length;
+  }
+}
+
+/** The definition: what is left of the text without its words of thanks, white space, punctuation and symbols. */
+function onlyThanksLeft(body: string): boolean {
   return body.replace(THANKS_WORDS, "").replace(SPACE_OR_MARK, "").length <= 12;
 }
 
@@ -60,3 +83,6 @@ const THANKS_WORDS = /\b(?:thanks?|thank you|thank u|thanx|thnx|thx|ty|tysm|tyvm
 /** Words that acknowledge a step or an answer: "ok", "done", "will try", "just did", "sent". */
 const ACKNOWLEDGEMENT = /\b(?:ok|okay|k|done|did|yes|yeah|yep|yup|sure|check|(?:will|'ll) (?:do|try|dm|check|give)|sent|dm(?:'?ing|ed)|noted|got it|alright|understood)\b/i;
 const SPACE_OR_MARK = /[\s\p{P}\p{S}]/gu;
+/** 1 for the ASCII characters SPACE_OR_MARK takes out. */
+const SPACE_OR_MARK_ASCII = new Uint8Array(128);
+for (let code = 0; code < 128; code++) SPACE_OR_MARK_ASCII[code] = /^[\s\p{P}\p{S}]$/u.test(String.fromCharCode(code)) ? 1 : 0;

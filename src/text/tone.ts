@@ -77,7 +77,9 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   if (body.includes("!!!") || body.includes("?!") || body.includes("!?") || body.includes("???")) {
     let loud: RegExpExecArray | undefined;
     let emphatic: RegExpExecArray | undefined;
-    for (const run of body.matchAll(RUNS)) {
+    // An exec loop, not matchAll (which copies the regex for every text). No run is empty.
+    RUNS.lastIndex = 0;
+    for (let run = RUNS.exec(body); run; run = RUNS.exec(body)) {
       if (run[0].includes("!!!")) loud ??= run;
       else emphatic ??= run;
       if (loud && emphatic) break;
@@ -119,11 +121,32 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
     if (cue.kind === "positive" && cue.text && (eyeRoll ??= emojiLike && EYE_ROLL_EMOJI.test(body))) cues[i] = { ...cue, kind: "sarcasm" };
     else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
-  if (cues.length > 1) cues.sort(byStart);
+  if (cues.length > 1) sortByStart(cues);
   return toneOfCues(cues);
 }
 
 type Cue = ToneReading["cues"][number];
+
+/**
+ * Sorts the cues by start, stably (cues that start together keep their order), in place: the order of
+ * `sort((a, b) => a.start - b.start)`, by an insertion sort (without sort's set-up) for a message's few
+ * cues, by sort for many (a long text full of cues stays n log n).
+ */
+function sortByStart(cues: Cue[]): void {
+  if (cues.length > 16) {
+    cues.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < cues.length; i++) {
+    const cue = cues[i]!;
+    let j = i;
+    while (j > 0 && cues[j - 1]!.start > cue.start) {
+      cues[j] = cues[j - 1]!;
+      j--;
+    }
+    cues[j] = cue;
+  }
+}
 
 const byStart = (a: Cue, b: Cue) => a.start - b.start;
 
@@ -163,7 +186,7 @@ function dismissed(cue: Cue, body: string, reportsProblem: () => boolean, negate
   const before = body.slice(Math.max(0, cue.start - 15), cue.start);
   const after = body.slice(cue.end, cue.end + 25);
   if (cue.kind === "positive" && WISH_BEFORE.test(before)) return true;
-  if (cue.kind !== "polite-thanks" && CONTRAST_AFTER.test(after)) return true;
+  if (cue.kind !== "polite-thanks" && CONTRAST_WORD.test(after) && CONTRAST_AFTER.test(after)) return true;
   if (NEGATION_BEFORE.test(before) || negatedSpans.some((c) => c.start <= cue.start && cue.start < c.end)) return true;
   return cue.kind === "relief" && ASKED_AFTER.test(after);
 }
@@ -174,6 +197,8 @@ function dismissed(cue: Cue, body: string, reportsProblem: () => boolean, negate
 const WISH_BEFORE = /(?:would|'d) be\s{1,3}$/i;
 /** "thanks, but ...": a contrast after the cue (a few words may come between). */
 const CONTRAST_AFTER = /^(?:[\s\p{P}\p{Extended_Pictographic}]{1,4}\p{L}{1,12}){0,2}[\s\p{P}\p{Extended_Pictographic}]{0,4}(?:appreciate it[\s,]{0,3})?(?:but|although|though|however|unfortunately)\b/iu;
+/** A word of contrast, which every match of CONTRAST_AFTER holds (a cheap test first: most cues have none after them). */
+const CONTRAST_WORD = /but|though|however|unfortunately/iu;
 /** Relief asked about: "working now?". */
 const ASKED_AFTER = /^\s{0,2}\?/;
 

@@ -23,4 +23,12 @@ describe("textFeatures words and sentences", () => {
       { numRuns: 2000, seed: 9 },
     );
   });
+
+  it("finds the words once, on first read, whatever was read before", () => {
+    const f = textFeatures("@Acme Hi! Which app? https://t.co/x ^MM", "agent");
+    expect(f.sentences.map((s) => s.text)).toEqual(["Hi!", "Which app?", "https://t.co/x"]);
+    const first = f.words;
+    expect(first.map((w) => w.lower)).toEqual(["hi", "which", "app"]);
+    expect(f.words).toBe(first);
+  });
 });
