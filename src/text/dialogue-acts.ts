@@ -24,8 +24,11 @@ export interface DialogueActs {
 
 export type AnswerKind = "article" | "steps" | "explanation" | "decision";
 
-/** A lexicon read sentence by sentence, with its bit in the masks of `mayMatchIn`. */
-interface Lexicon { matcher: PhraseMatcher; bit: number }
+/**
+ * A lexicon read sentence by sentence, with its bit in the masks of `mayMatchIn`; `orHolds`, when given,
+ * is a character test for the fragments left out of the bit (a sentence it fails cannot hold their match).
+ */
+interface Lexicon { matcher: PhraseMatcher; bit: number; orHolds?: RegExp }
 const bySentence: (readonly string[])[] = [];
 /** The bit of a list of regex fragments in the masks of `mayMatchIn`. */
 const bitOf = (list: readonly string[]): number => 1 << (bySentence.push(list) - 1);
@@ -37,7 +40,14 @@ const followUp = lexicon(FOLLOW_UP_REQUEST);
 const articleCue = patterns(ARTICLE_CUE);
 const contactCue = lexicon(CONTACT_CUE);
 const feedbackRoute = lexicon(FEEDBACK_ROUTE);
-const stepCue = lexicon(STEP_CUE);
+/**
+ * STEP_CUE's menu paths ("Settings > Privacy") need an arrow (">" or "→"; "->" holds ">"), and one of
+ * them has no literal the masks can read ("→" is not ASCII, the rest is `\w` and `\s`): with it in the
+ * bit, the bit would be set on every sentence and its regex, slow to fail, run on each. The bit is
+ * the other fragments'; a sentence with an arrow may hold a menu path.
+ */
+const MENU_PATH_FRAGMENT = "(?:>|→|->)";
+const stepCue: Lexicon = { matcher: patterns(STEP_CUE), bit: bitOf(STEP_CUE.filter((f) => !f.includes(MENU_PATH_FRAGMENT))), orHolds: /[>→]/ };
 const explanationCue = lexicon(EXPLANATION_CUE);
 const actionCue = lexicon(ACTION_CUE);
 const suggestion = lexicon(SUGGESTION_QUESTION);
@@ -62,8 +72,8 @@ type SentenceSearch = (lexicon: Lexicon, at: number) => Match | undefined;
  */
 function sentenceSearch(text: string, sentences: readonly Sentence[], masks: readonly number[]): SentenceSearch {
   return (lexicon, at) => {
-    if ((masks[at]! & lexicon.bit) === 0) return undefined;
     const sentence = sentences[at]!;
+    if ((masks[at]! & lexicon.bit) === 0 && (lexicon.orHolds === undefined || !lexicon.orHolds.test(sentence.text))) return undefined;
     return lexicon.matcher.first(text, sentence.start, sentence.end);
   };
 }

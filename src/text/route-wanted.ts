@@ -1,13 +1,14 @@
 import { patterns } from "./phrase-matcher.js";
+import { sentenceLiterals } from "./sentence-literals.js";
 
-/** Asking how to reach someone: a contact page is what they asked for (an answer), yet still a hand-off. */
-const CONTACT = [
+/** Asking how to reach someone: a contact page is what they asked for (an answer), yet still a hand-off. @internal (exported for tests) */
+export const CONTACT = [
   "how (?:can|do|would|should) (?:i|we) (?:\\w{1,12} ){0,2}(?:contact|reach|open a ticket|get in touch|speak|talk)",
   "(?:is there|do you have|you have) (?:a |an |any )?(?:way|customer service|customer support|support|phone|number|email|chat|live chat|form|department|dept|contact)",
   "(?:who|what) (?:can|do|should) (?:i|we) (?:contact|call|email|talk to|speak to)", "nowhere to (?:open|submit|report|contact)", "(?:how|where) to contact",
 ];
-/** Asking how to report or appeal something, or suggesting something: the route to do so is the help. */
-const REPORT_OR_SUGGEST = [
+/** Asking how to report or appeal something, or suggesting something: the route to do so is the help. @internal (exported for tests) */
+export const REPORT_OR_SUGGEST = [
   "how (?:can|do|would|should) (?:i|we) (?:\\w{1,12} ){0,2}(?:report|suggest|submit|request|flag|appeal|dispute)",
   "where (?:can|do|should|would) (?:i|we) (?:\\w{1,12} ){0,2}(?:report|submit|suggest|send|request|appeal|flag)", "(?:how|where) to (?:report|submit|appeal)",
   "please add", "(?:it|that) would be (?:great|nice|awesome|cool|amazing|helpful) if", "(?:can|could|would|will) you (?:please )?(?:add|bring|make|include|put|consider|allow)",
@@ -15,6 +16,17 @@ const REPORT_OR_SUGGEST = [
 ];
 const WANTS_CONTACT = patterns(CONTACT);
 const WANTS_TO_REPORT = patterns(REPORT_OR_SUGGEST);
+/**
+ * Which of the two lists may match in a text (bit 1: REPORT_OR_SUGGEST, bit 2: CONTACT): one of their
+ * required literals lies in it. One scan over these lists' few literals, instead of the literal gate's
+ * scan over every lexicon's (the customer's raw text is read by no other matcher, so that scan served
+ * only these two); a list whose literals are absent cannot match, so its matcher is skipped.
+ */
+const mayWant = sentenceLiterals([REPORT_OR_SUGGEST, CONTACT]);
+const REPORT_BIT = 1;
+const CONTACT_BIT = 2;
+/** `mayWant` of a whole text. */
+const wantBits = (text: string): number => mayWant(text, [{ start: 0, end: text.length }])[0]!;
 
 /**
  * Whether the customer suggested something or asked how to report or reach someone: then a route to
@@ -75,10 +87,12 @@ function scannedTo(messages: readonly Said[], index: number): Scan {
   for (; scan.scanned < index && scan.firstReport === Infinity; scan.scanned++) {
     const message = messages[scan.scanned]!;
     if (message.role !== "customer") continue;
-    if (WANTS_TO_REPORT.first(message.text) !== undefined) {
+    const bits = wantBits(message.text);
+    if (bits === 0) continue;
+    if ((bits & REPORT_BIT) !== 0 && WANTS_TO_REPORT.first(message.text) !== undefined) {
       scan.firstReport = scan.scanned;
       if (scan.firstRoute === Infinity) scan.firstRoute = scan.scanned;
-    } else if (scan.firstRoute === Infinity && WANTS_CONTACT.first(message.text) !== undefined) scan.firstRoute = scan.scanned;
+    } else if (scan.firstRoute === Infinity && (bits & CONTACT_BIT) !== 0 && WANTS_CONTACT.first(message.text) !== undefined) scan.firstRoute = scan.scanned;
   }
   return scan;
 }

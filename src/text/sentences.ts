@@ -8,6 +8,8 @@ export interface Sentence extends Span {
   endsWithQuestionMark: boolean;
 }
 
+/** What may end a sentence besides a link: ". ! ? …" and a line break (global: `test` from `lastIndex`). */
+const SENTENCE_MARK = /[.!?\n\u2026]/g;
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)]*$/u;
 const ABBREVIATIONS: ReadonlySet<string> = new Set(["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "approx", "no", "st", "pls", "u.s", "a.m", "p.m", "min", "hr", "hrs", "inc", "ltd", "co"]);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -33,12 +35,22 @@ export function sentences(text: string, links: readonly Span[]): Sentence[] {
     }
   };
   // Links come in text order and do not overlap: their ends are met in order, one pointer for them all.
+  // Only two kinds of position can end a sentence: a sentence mark or line break (found by a native
+  // search, not a test per character) and a link's end; the loop jumps from one to the next.
   let link = 0;
+  let mark = -1;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
     while (link < links.length && links[link]!.end < i) link++;
+    if (mark < i) {
+      SENTENCE_MARK.lastIndex = i;
+      mark = SENTENCE_MARK.test(text) ? SENTENCE_MARK.lastIndex - 1 : text.length;
+    }
+    const linkEnd = link < links.length ? links[link]!.end : text.length;
+    i = mark < linkEnd ? mark : linkEnd;
+    if (i >= text.length) break;
+    const code = text.charCodeAt(i);
     // In tweets a link often ends a sentence: a link followed by a capitalised word starts a new one.
-    if (link < links.length && links[link]!.end === i && /^\s{1,3}\p{Lu}/u.test(text.slice(i, i + 4))) {
+    if (linkEnd === i && /^\s{1,3}\p{Lu}/u.test(text.slice(i, i + 4))) {
       push(i);
       start = skipSpace(text, i);
       continue;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reportWantedBefore, routeWanted, routeWantedBefore } from "../../src/text/route-wanted.js";
+import { patterns } from "../../src/text/phrase-matcher.js";
+import { CONTACT, REPORT_OR_SUGGEST, reportWantedBefore, routeWanted, routeWantedBefore } from "../../src/text/route-wanted.js";
 
 const TEXTS = [
   "how can I report a scam site?",
@@ -34,6 +35,33 @@ describe("routeWantedBefore and reportWantedBefore", () => {
           expect(report ? reportWantedBefore(messages, index) : routeWantedBefore(messages, index)).toBe(expected);
         }
       }),
+    );
+  });
+});
+
+describe("the literal prefilter of routeWantedBefore and reportWantedBefore", () => {
+  // Words of the two lists (so that matches happen), with case, curly apostrophes and the two non-ASCII
+  // letters that fold to ASCII ones, between spaces, punctuation, handles and links.
+  const words = [...new Set([...CONTACT, ...REPORT_OR_SUGGEST].join(" ").toLowerCase().match(/[a-z']{2,}/g))];
+  const token = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), w.replace("'", "’"), w.replace("s", "ſ"), w.replace("k", "K"))) },
+    { weight: 3, arbitrary: fc.constantFrom(" ", " ", "  ", ". ", "? ", ", ", "\n") },
+    { weight: 1, arbitrary: fc.constantFrom("@Acme", "https://x.co/a", "é", "🙂", "i", "we", "you", "the", "a", "it") },
+  );
+  const text = fc.array(token, { maxLength: 30 }).map((parts) => parts.join(""));
+  const report = patterns(REPORT_OR_SUGGEST);
+  const contact = patterns(CONTACT);
+
+  it("skips only texts where neither list matches: the answers are the matchers' own", () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {
+        const messages = [...texts.map((t) => said("customer", t)), said("agent", "here")];
+        const at = messages.length - 1;
+        expect(reportWantedBefore(messages, at)).toBe(texts.some((t) => report.first(t) !== undefined));
+        const fresh = messages.map((m) => ({ ...m }));
+        expect(routeWantedBefore(fresh, at)).toBe(texts.some((t) => report.first(t) !== undefined || contact.first(t) !== undefined));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
