@@ -107,7 +107,11 @@ export function responseRateReducerOf(splits: boolean): MetricReducer<ResponseRa
         for (const turn of facts.turns) addCount(groupOf(state.byTone, turn.tone ?? "neutral", zero), 0, 0, 1, turn.answered ? 1 : 0);
       }
       if (facts.isContact && !facts.responded) {
+        // Built only when it may be among the oldest (see pastTheOldest): a file read in time order
+        // would otherwise build, and drop, a contact with its ISO time for nearly every unanswered one.
+        const dropped = state.unansweredCount > state.unanswered.length;
         state.unansweredCount++;
+        if (dropped && pastTheOldest(facts, state.unanswered, options.unansweredLimit)) return;
         state.unanswered.push(unansweredOf(facts));
         if (state.unanswered.length > 2 * options.unansweredLimit + 64) keepOldest(state.unanswered, options.unansweredLimit);
       }
@@ -169,8 +173,27 @@ function unansweredOf(facts: ConversationFacts): UnansweredContact & { at: numbe
 
 /** Sorts oldest first (unknown times last, then by ids so the order never depends on input order) and truncates. */
 function keepOldest(list: (UnansweredContact & { at: number | null })[], limit: number): void {
-  list.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || compare(a.conversationId, b.conversationId) || compare(a.brand, b.brand) || compare(a.messageId, b.messageId));
+  list.sort((a, b) => older(a.at, a.conversationId, a.brand, a.messageId, b));
   if (list.length > limit) list.length = limit;
+}
+
+/** keepOldest's order: negative when the contact (at, conversationId, brand, messageId) comes before `b`. */
+function older(at: number | null, conversationId: string, brand: string, messageId: string, b: UnansweredContact & { at: number | null }): number {
+  return (at ?? Infinity) - (b.at ?? Infinity) || compare(conversationId, b.conversationId) || compare(brand, b.brand) || compare(messageId, b.messageId);
+}
+
+/**
+ * True when an unanswered contact cannot be among the `limit` oldest: the list was truncated (some
+ * contact was dropped), so since that keepOldest its first `limit` entries are the oldest kept, in order
+ * (entries are only pushed after them), and this contact comes after the last of them.
+ */
+function pastTheOldest(facts: ConversationFacts, list: (UnansweredContact & { at: number | null })[], limit: number): boolean {
+  if (limit === 0) return true;
+  const opener = facts.opener!;
+  const last = list[limit - 1]!;
+  // An invalid time (NaN) has no place in the order: such a contact is kept, for the sort to place.
+  if (Number.isNaN(opener.at) || Number.isNaN(last.at)) return false;
+  return older(opener.at, facts.conversationId, facts.brand, opener.messageId, last) > 0;
 }
 
 function compare(a: string, b: string): number {
