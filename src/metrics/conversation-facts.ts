@@ -83,6 +83,7 @@ export function conversationFacts(conversation: Conversation, options: MetricsOp
   const o = resolveMetricsOptions(options);
   const { brand, messages } = conversation;
   const humans = messages.filter((m) => m.role === "customer" || m.role === "agent");
+  const keys = agentKeys(humans, brand);
   const first = humans[0];
   const isContact = first?.role === "customer";
   const opener = isContact ? first : undefined;
@@ -94,6 +95,7 @@ export function conversationFacts(conversation: Conversation, options: MetricsOp
   const withinWindow = firstReplySeconds === null || o.windowSeconds === undefined || firstReplySeconds <= o.windowSeconds;
   // In a contact every message before the first agent reply is the customer's.
   const firstReplyIndex = firstReply ? humans.indexOf(firstReply) : humans.length;
+  const firstReplyAgent = firstReply ? keys[firstReplyIndex]! : null;
   const facts: ConversationFacts = {
     conversationId: conversation.id,
     brand,
@@ -110,17 +112,34 @@ export function conversationFacts(conversation: Conversation, options: MetricsOp
     firstReplyAt,
     firstReplySeconds,
     firstReplyBusinessSeconds: business(clockStartAt, firstReplySeconds, firstReplyAt, o),
-    firstReplyAgent: firstReply ? agentKey(brand, firstReply.agentId) : null,
+    firstReplyAgent,
     customerMessagesBeforeFirstReply: isContact ? firstReplyIndex : 0,
-    turns: customerTurns(humans, brand, o),
-    replies: replies(humans, brand, o),
+    turns: customerTurns(humans, keys, o),
+    replies: replies(humans, keys, o),
     activeSpanSeconds: null,
     agentSpans: [],
     resolved: false,
   };
-  spans(facts, humans, brand);
+  spans(facts, humans, keys);
   facts.resolved = isContact && (o.isResolved ? o.isResolved(conversation) : firstReply !== undefined && humans.at(-1)?.role === "agent");
   return facts;
+}
+
+/** The agentKey of each agent message (undefined for customers): built once per message, and once per run of one agent's messages. */
+function agentKeys(humans: readonly Message[], brand: string): (string | undefined)[] {
+  const keys: (string | undefined)[] = new Array(humans.length);
+  let lastId: string | undefined;
+  let lastKey: string | undefined;
+  for (let i = 0; i < humans.length; i++) {
+    const message = humans[i]!;
+    if (message.role !== "agent") continue;
+    if (lastKey === undefined || message.agentId !== lastId) {
+      lastId = message.agentId;
+      lastKey = agentKey(brand, lastId);
+    }
+    keys[i] = lastKey;
+  }
+  return keys;
 }
 
 function clockStart(conversation: Conversation, opener: Message, o: ResolvedMetricsOptions): number | null {

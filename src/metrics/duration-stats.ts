@@ -21,7 +21,17 @@ export interface DurationStats {
  * //      withinTarget: [{ targetSeconds: 1800, count: 3, share: 0.75 }, { targetSeconds: 3600, count: 3, share: 0.75 }] }
  */
 export function durationStats(values: ArrayLike<number>, targets: readonly number[]): DurationStats {
-  const sorted = Float64Array.from(values).sort();
+  return durationStatsOfSorted(Float64Array.from(values).sort(), targets);
+}
+
+/**
+ * {@link durationStats} of values already sorted ascending (as `Float64Array.prototype.sort` sorts
+ * them): for a caller that needs the sorted values for something else too, so they are sorted once.
+ *
+ * @example
+ * durationStatsOfSorted(Float64Array.of(60, 120, 1800, 7200), [1800]).medianSeconds; // => 960
+ */
+export function durationStatsOfSorted(sorted: Float64Array, targets: readonly number[]): DurationStats {
   const n = sorted.length;
   return {
     n,

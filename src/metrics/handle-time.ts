@@ -1,6 +1,6 @@
 import type { Conversation } from "../model/conversation.js";
 import { meanInterval, type MeanInterval } from "../stats/mean-interval.js";
-import { appendAll, durationStats, type DurationStats } from "./duration-stats.js";
+import { appendAll, durationStatsOfSorted, type DurationStats } from "./duration-stats.js";
 import { groupOf, mergeGroups, sortedKeys } from "./group-map.js";
 import type { HandleTimeModel } from "./handle-time-model.js";
 import { accumulate, createAccumulator, type MetricAccumulator, type MetricReducer } from "./metric-accumulator.js";
@@ -66,75 +66,103 @@ const mergeAgent = (into: AgentValues, from: AgentValues) => {
 const copyAgent = (value: AgentValues): AgentValues => ({ perReply: [...value.perReply], perConversation: [...value.perConversation], activeSpans: [...value.activeSpans], measured: value.measured });
 // Sums and means over sorted values, so results never depend on the order conversations came in.
 const sorted = (values: readonly number[]) => Float64Array.from(values).sort();
-const sum = (values: readonly number[]) => sorted(values).reduce((a, b) => a + b, 0);
+const sum = (values: readonly number[]) => sumOf(sorted(values));
+const sumOf = (ascending: Float64Array) => ascending.reduce((a, b) => a + b, 0);
+// The statistics and the total of one list of durations, sorted once for both.
+const summaryAndTotal = (values: readonly number[]): [Summary, number] => {
+  const ascending = sorted(values);
+  const { withinTarget: _unused, ...rest } = durationStatsOfSorted(ascending, []);
+  return [rest, sumOf(ascending)];
+};
 const summary = (values: readonly number[]): Summary => {
-  const { withinTarget: _unused, ...rest } = durationStats(values, []);
+  const { withinTarget: _unused, ...rest } = durationStatsOfSorted(sorted(values), []);
   return rest;
 };
 
 /** The handle-time reducer (see {@link handleTime}). */
-export const handleTimeReducer: MetricReducer<HandleTimeState, HandleTimeResult> = {
-  init: () => ({ perReply: [], perConversation: [], activeSpans: [], measured: 0, estimated: 0, byAgent: new Map() }),
-  add(state, facts) {
-    if (facts.replies.length === 0) return;
-    // The conversation's agents in the order they first replied, with their groups and handle sums
-    // (few per conversation: arrays searched in order, no Map per conversation).
-    const agents: string[] = [];
-    const groups: AgentValues[] = [];
-    const sums: number[] = [];
-    for (const reply of facts.replies) {
-      state.perReply.push(reply.handleSeconds);
-      if (reply.measured) state.measured++;
-      else state.estimated++;
-      let k = agents.indexOf(reply.agent);
-      if (k < 0) {
-        k = agents.push(reply.agent) - 1;
-        groups.push(groupOf(state.byAgent, reply.agent, emptyAgent));
-        sums.push(0);
+export const handleTimeReducer: MetricReducer<HandleTimeState, HandleTimeResult> = handleTimeReducerOf(true);
+
+/**
+ * The handle-time reducer, with or without the split by agent: without it (`splits` false) `byAgent`
+ * stays empty, and a reply costs no Map look-up nor push into its agent's lists. The overall figures are
+ * the same either way (a conversation's handle time is still summed per agent first, as with the split,
+ * so its sum is the same number): the metrics summary, which reads only those, counts without the split.
+ *
+ * @example
+ * const overall = createAccumulator(handleTimeReducerOf(false));
+ * for (const conversation of conversations) overall.add(conversation);
+ * [overall.result().replies.totalSeconds, overall.result().byAgent]; // => [2931.6, []] (twcs-sample/sample.csv)
+ */
+export function handleTimeReducerOf(splits: boolean): MetricReducer<HandleTimeState, HandleTimeResult> {
+  return {
+    init: () => ({ perReply: [], perConversation: [], activeSpans: [], measured: 0, estimated: 0, byAgent: new Map() }),
+    add(state, facts) {
+      const replies = facts.replies;
+      if (replies.length === 0) return;
+      // The conversation's agents in the order they first replied, with their groups and handle sums
+      // (few per conversation: arrays searched in order, no Map per conversation).
+      const agents: string[] = [];
+      const groups: AgentValues[] = [];
+      const sums: number[] = [];
+      for (let i = 0; i < replies.length; i++) {
+        const reply = replies[i]!;
+        state.perReply.push(reply.handleSeconds);
+        if (reply.measured) state.measured++;
+        else state.estimated++;
+        let k = agents.indexOf(reply.agent);
+        if (k < 0) {
+          k = agents.push(reply.agent) - 1;
+          if (splits) groups.push(groupOf(state.byAgent, reply.agent, emptyAgent));
+          sums.push(0);
+        }
+        sums[k] = sums[k]! + reply.handleSeconds;
+        if (!splits) continue;
+        const agent = groups[k]!;
+        agent.perReply.push(reply.handleSeconds);
+        if (reply.measured) agent.measured++;
       }
-      const agent = groups[k]!;
-      agent.perReply.push(reply.handleSeconds);
-      if (reply.measured) agent.measured++;
-      sums[k] = sums[k]! + reply.handleSeconds;
-    }
-    state.perConversation.push(sums.length === 1 ? 0 + sums[0]! : sum(sums));
-    for (let k = 0; k < groups.length; k++) groups[k]!.perConversation.push(sums[k]!);
-    if (facts.activeSpanSeconds !== null) state.activeSpans.push(facts.activeSpanSeconds);
-    for (const span of facts.agentSpans) state.byAgent.get(span.agent)!.activeSpans.push(span.seconds);
-  },
-  merge(into, from) {
-    appendAll(into.perReply, from.perReply);
-    appendAll(into.perConversation, from.perConversation);
-    appendAll(into.activeSpans, from.activeSpans);
-    into.measured += from.measured;
-    into.estimated += from.estimated;
-    mergeGroups(into.byAgent, from.byAgent, mergeAgent, copyAgent);
-  },
-  result(state, options) {
-    const level = { level: options.level };
-    return {
-      source: state.perReply.length === 0 ? "none" : state.estimated === 0 ? "export" : state.measured === 0 ? "estimate" : "mixed",
-      replies: { ...summary(state.perReply), measured: state.measured, estimated: state.estimated, totalSeconds: sum(state.perReply) },
-      conversations: { ...summary(state.perConversation), totalSeconds: sum(state.perConversation) },
-      activeSpan: summary(state.activeSpans),
-      byAgent: sortedKeys(state.byAgent).map((agent) => {
-        const values = state.byAgent.get(agent)!;
-        return {
-          agent,
-          replies: values.perReply.length,
-          conversations: values.perConversation.length,
-          totalSeconds: sum(values.perReply),
-          perReply: meanInterval(sorted(values.perReply), level),
-          perConversation: meanInterval(sorted(values.perConversation), level),
-          activeSpan: meanInterval(sorted(values.activeSpans), level),
-          measured: values.measured,
-        };
-      }),
-      model: options.handleTime,
-      definition: HANDLE_TIME_DEFINITION,
-    };
-  },
-};
+      state.perConversation.push(sums.length === 1 ? 0 + sums[0]! : sum(sums));
+      if (facts.activeSpanSeconds !== null) state.activeSpans.push(facts.activeSpanSeconds);
+      if (!splits) return;
+      for (let k = 0; k < groups.length; k++) groups[k]!.perConversation.push(sums[k]!);
+      for (const span of facts.agentSpans) state.byAgent.get(span.agent)!.activeSpans.push(span.seconds);
+    },
+    merge(into, from) {
+      appendAll(into.perReply, from.perReply);
+      appendAll(into.perConversation, from.perConversation);
+      appendAll(into.activeSpans, from.activeSpans);
+      into.measured += from.measured;
+      into.estimated += from.estimated;
+      if (splits) mergeGroups(into.byAgent, from.byAgent, mergeAgent, copyAgent);
+    },
+    result(state, options) {
+      const level = { level: options.level };
+      const [replies, repliesTotal] = summaryAndTotal(state.perReply);
+      const [conversations, conversationsTotal] = summaryAndTotal(state.perConversation);
+      return {
+        source: state.perReply.length === 0 ? "none" : state.estimated === 0 ? "export" : state.measured === 0 ? "estimate" : "mixed",
+        replies: { ...replies, measured: state.measured, estimated: state.estimated, totalSeconds: repliesTotal },
+        conversations: { ...conversations, totalSeconds: conversationsTotal },
+        activeSpan: summary(state.activeSpans),
+        byAgent: sortedKeys(state.byAgent).map((agent) => {
+          const values = state.byAgent.get(agent)!;
+          return {
+            agent,
+            replies: values.perReply.length,
+            conversations: values.perConversation.length,
+            totalSeconds: sum(values.perReply),
+            perReply: meanInterval(sorted(values.perReply), level),
+            perConversation: meanInterval(sorted(values.perConversation), level),
+            activeSpan: meanInterval(sorted(values.activeSpans), level),
+            measured: values.measured,
+          };
+        }),
+        model: options.handleTime,
+        definition: HANDLE_TIME_DEFINITION,
+      };
+    },
+  };
+}
 
 /**
  * Handle time per reply, per conversation and per agent (credited to the agent who wrote each reply),

@@ -4,14 +4,14 @@ import type { Conversation } from "../model/conversation.js";
 import { calendarPeriod } from "./calendar-period.js";
 import type { ConversationFacts } from "./conversation-facts.js";
 import { costPerContactReducer, type CostPerContactResult, type CostPerContactState } from "./cost-per-contact.js";
-import { FIRST_RESPONSE_TIME_DEFINITION, firstResponseTimeReducer, type FirstResponseTimeState, type ResponseTimeStats } from "./first-response-time.js";
+import { FIRST_RESPONSE_TIME_DEFINITION, firstResponseTimeReducerOf, type FirstResponseTimeState, type ResponseTimeStats } from "./first-response-time.js";
 import { groupOf, sortedKeys } from "./group-map.js";
-import { HANDLE_TIME_DEFINITION, handleTimeReducer, type HandleTimeResult, type HandleTimeState } from "./handle-time.js";
+import { HANDLE_TIME_DEFINITION, handleTimeReducerOf, type HandleTimeResult, type HandleTimeState } from "./handle-time.js";
 import { createAccumulator, type MetricAccumulator, type MetricReducer } from "./metric-accumulator.js";
 import { metricsManifest, type MetricsManifest } from "./metrics-manifest.js";
 import type { MetricsOptions, ResolvedMetricsOptions } from "./metrics-options.js";
-import { REPLY_TIME_DEFINITION, replyTimesReducer, type ReplyTimesResult, type ReplyTimesState } from "./reply-times.js";
-import { RESPONSE_RATE_DEFINITION, responseRateReducer, type ResponseRateResult, type ResponseRateState } from "./response-rate.js";
+import { REPLY_TIME_DEFINITION, replyTimesReducerOf, type ReplyTimesResult, type ReplyTimesState } from "./reply-times.js";
+import { RESPONSE_RATE_DEFINITION, responseRateReducerOf, type ResponseRateResult, type ResponseRateState } from "./response-rate.js";
 
 /** How to split the summary: by the first replier, brand, channel, team, first-contact week or month, or a customer attribute. */
 export type SummaryGroupBy = "agent" | "brand" | "channel" | "team" | "week" | "month" | { attribute: string };
@@ -61,6 +61,13 @@ export interface MetricsSummary extends HeadlineMetrics {
 }
 
 const GroupBySchema = z.union([z.enum(["agent", "brand", "channel", "team", "week", "month"]), z.object({ attribute: z.string().min(1) }).strict()]);
+
+// The summary reads only the overall figures of each metric: it counts without their splits by agent,
+// brand and channel (the state keeps the same shape, those Maps stay empty).
+const responseRateReducer = responseRateReducerOf(false);
+const firstResponseTimeReducer = firstResponseTimeReducerOf(false);
+const replyTimesReducer = replyTimesReducerOf(false);
+const handleTimeReducer = handleTimeReducerOf(false);
 
 const initParts = (o: ResolvedMetricsOptions): Parts => ({
   responseRate: responseRateReducer.init(o),

@@ -17,7 +17,7 @@ export function rollUp(rubric: AnyRubric, results: readonly RubricResult[]): Rol
   if (replies === 0) return { label: naLabel(rubric), score: null, evidence: [], replies };
   if (rubric.id === "name-use") {
     const used = results.find((r) => r.label === "used");
-    return used ? { ...used, replies } : { label: "not-used", score: 0, evidence: [], replies };
+    return used ? withReplies(used, replies) : { label: "not-used", score: 0, evidence: [], replies };
   }
   const { label, score } = combine(results);
   return { label, score, evidence: [], replies };
@@ -33,6 +33,17 @@ export function rollUp(rubric: AnyRubric, results: readonly RubricResult[]): Rol
  */
 export function isRollUp(result: RubricResult): result is RolledUpResult {
   return typeof (result as Partial<RolledUpResult>).replies === "number";
+}
+
+/**
+ * `{ ...result, replies }`, built by Object.assign: the same object (same keys, in the same order),
+ * without the spread, which this V8 runs 5 to 20 times slower (a tenth of a second per 300k tweets
+ * in the job profile). Only a result with an own "__proto__" key, which assign would read as the
+ * prototype, keeps the spread.
+ */
+function withReplies(result: RubricResult, replies: number): RolledUpResult {
+  if (Object.hasOwn(result, "__proto__")) return { ...result, replies };
+  return Object.assign({}, result, { replies });
 }
 
 /** The mean applicable score and the most frequent label (the lower-scoring one on a tie, the first seen on a full tie). */

@@ -23,8 +23,26 @@ describe("IdSet", () => {
     expect(ids.has(1_000_000) || ids.has(2_000_000_001)).toBe(false);
   });
 
+  it("moves ids from the table into the bitmap when it grows to cover them, and keeps sparse ids in the table", () => {
+    const ids = new IdSet();
+    // 5 million is beyond what the bitmap may cover while the set is small: it goes into the table...
+    expect(ids.insert(5_000_000)).toBe(true);
+    // ...until 200,000 ids make the bitmap cover it (32 ids per id held, plus 2^21).
+    for (let i = 0; i < 200_000; i++) ids.add(i);
+    for (let i = 0; i < 200_000; i++) ids.add(3_000_000 + i);
+    expect([ids.has(5_000_000), ids.insert(5_000_000), ids.size]).toEqual([true, false, 400_001]);
+    // Far and sparse ids stay in the table, whatever their order.
+    for (let i = 1000; i > 0; i--) ids.add(1_000_000_000 + i * 7919);
+    expect(ids.size).toBe(401_001);
+    let missing = 0;
+    for (let i = 1; i <= 1000; i++) if (!ids.has(1_000_000_000 + i * 7919)) missing++;
+    for (let i = 0; i < 200_000; i += 97) if (!ids.has(i) || !ids.has(3_000_000 + i)) missing++;
+    expect(missing).toBe(0);
+    expect([ids.has(200_000), ids.has(2_999_999), ids.has(1_000_000_001)]).toEqual([false, false, false]);
+  });
+
   it("answers has() as a Set does, for any ids added in any order", () => {
-    const id = fc.oneof(fc.nat({ max: 5000 }), fc.integer({ min: 2_147_480_000, max: 2_147_490_000 }), fc.stringMatching(/^\d{1,20}$/));
+    const id = fc.oneof(fc.nat({ max: 5000 }), fc.integer({ min: 2_090_000, max: 2_200_000 }), fc.integer({ min: 2_147_480_000, max: 2_147_490_000 }), fc.stringMatching(/^\d{1,20}$/));
     fc.assert(
       fc.property(fc.array(id, { maxLength: 3000 }), fc.array(id, { maxLength: 200 }), (added, probes) => {
         const ids = new IdSet();

@@ -112,6 +112,27 @@ describe("responseRate properties", () => {
     );
   });
 
+  it("lists the oldest unanswered contacts of any stream, also when most are dropped on the way, and merged", () => {
+    const at = (minutes: number) => new Date(Date.UTC(2024, 0, 1, 10, minutes)).toISOString();
+    // Many unanswered contacts and a small limit, so the list is truncated (past 2 × limit + 64) and
+    // contacts after the oldest are not built at all; equal times, so ties go to the ids.
+    const unanswered = fc
+      .tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }), fc.nat({ max: 3 }))
+      .map(([id, minute, answered]) => conversation(id, [["customer", minute === null ? null : at(minute)], ...(answered === 0 ? ([["agent", at(60)]] as MessageSpec[]) : [])]));
+    fc.assert(
+      fc.property(fc.array(unanswered, { minLength: 120, maxLength: 400 }), fc.integer({ min: 0, max: 4 }), fc.nat(), (list, limit, cut) => {
+        const all = responseRate(list, { unansweredLimit: 100_000 }).unanswered;
+        const expected = { count: all.count, oldest: all.oldest.slice(0, limit) };
+        expect(responseRate(list, { unansweredLimit: limit }).unanswered).toEqual(expected);
+        const left = responseRateAccumulator({ unansweredLimit: limit });
+        const right = responseRateAccumulator({ unansweredLimit: limit });
+        list.forEach((c, i) => (i < cut % (list.length + 1) ? left : right).add(c));
+        expect(right.merge(structuredClone(left.state)).result().unanswered).toEqual(expected);
+      }),
+      { seed: 3, numRuns: 150 },
+    );
+  });
+
   it("does not depend on the order of conversations, and merges like one pass", () => {
     fc.assert(
       fc.property(conversations, fc.nat(), (list, cut) => {

@@ -51,4 +51,18 @@ describe("rollUp", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("copies a used name-use result as a spread would: every own key in order, replies last or in place, an own __proto__ kept", () => {
+    const nameUse = builtInRubrics.find((r) => r.id === "name-use")!;
+    const results = [
+      { label: "not-used", score: 0, evidence: [] },
+      { label: "used", score: 1, evidence: [], name: "Justin", replies: 9 },
+      JSON.parse('{"label":"used","score":1,"evidence":[],"__proto__":{"x":1}}') as RubricResult,
+    ];
+    const spread = (r: RubricResult, replies: number) => ({ ...r, replies });
+    expect(JSON.stringify(rollUp(nameUse, results.slice(0, 2)))).toBe(JSON.stringify(spread(results[1]!, 2)));
+    const withProto = rollUp(nameUse, [results[2]!]);
+    expect(JSON.stringify(withProto)).toBe(JSON.stringify(spread(results[2]!, 1)));
+    expect(Object.getPrototypeOf(withProto)).toBe(Object.prototype);
+  });
 });
