@@ -74,7 +74,10 @@ function customerFeatures(context: ScoringContext, index: number) {
 /** Content words that must introduce an article link for the link to answer this customer's problem. */
 const ARTICLE_FRAMING_WORDS = 2;
 
-/** A specific diagnostic question, or an answer with substance, in a reply that is not a template. */
+/**
+ * A specific diagnostic question, or an answer with substance, in a reply that is not a template: its
+ * span and why (all the evidence reads; built field by field, not spread from the question or sentence).
+ */
 function ownContent(context: ScoringContext, index: number, minWords: number) {
   const acts = context.acts(index);
   const features = context.features(index);
@@ -85,7 +88,7 @@ function ownContent(context: ScoringContext, index: number, minWords: number) {
     return count;
   };
   const question = acts.questions.find((q) => contentWords(q.start, q.end) >= 2);
-  if (question) return { ...question, reason: "asks a question about this customer's problem" };
+  if (question) return { start: question.start, end: question.end, reason: "asks a question about this customer's problem" };
   const sentences = features.sentences;
   for (const answer of acts.answers) {
     const sentence = sentences.find((s) => s.start <= answer.start && s.end >= answer.end);
@@ -93,8 +96,8 @@ function ownContent(context: ScoringContext, index: number, minWords: number) {
     // An article link counts when the words introducing it name a problem ("This guide may help you find
     // and secure your device: <link>"), not when they only point at it ("Check out this article: <link>").
     if (answer.kind === "article") {
-      if (contentWords(sentence.start, answer.start) >= ARTICLE_FRAMING_WORDS) return { ...sentence, reason: "introduces the article with this customer's problem" };
-    } else if (contentWords(sentence.start, sentence.end) >= minWords) return { ...sentence, reason: "answers with substance written for this customer" };
+      if (contentWords(sentence.start, answer.start) >= ARTICLE_FRAMING_WORDS) return { start: sentence.start, end: sentence.end, reason: "introduces the article with this customer's problem" };
+    } else if (contentWords(sentence.start, sentence.end) >= minWords) return { start: sentence.start, end: sentence.end, reason: "answers with substance written for this customer" };
   }
   return undefined;
 }

@@ -142,14 +142,14 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
     if (isQuestion) questions.push({ start: sentence.start, end: sentence.end, text: sentence.text });
     const action = search(actionCue, at);
     const suggested = !redirect && sentence.endsWithQuestionMark ? search(suggestion, at) : undefined;
-    if (action) answers.push({ ...action, kind: "decision" });
-    else if (suggested && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push({ ...suggested, kind: "steps" });
+    if (action) answers.push(answer(action, "decision"));
+    else if (suggested && !ABOUT_A_REDIRECT.test(sentence.text)) answers.push(answer(suggested, "steps"));
     else if (!isQuestion && !sentence.endsWithQuestionMark && !redirect && !FINDING_THE_ANSWER.test(sentence.text) && !pointsOnlyElsewhere(sentence, features, article)) {
       const step = search(stepCue, at) ?? ((masks[at]! & STEP_OPENING_BIT) === 0 ? undefined : imperativeStep(sentence));
       const explanation = search(explanationCue, at);
       const helpsAnswerOurQuestion = previousWasQuestion && MENU_PATH.test(sentence.text);
-      if (step && !search(followUp, at) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push({ ...step, kind: "steps" });
-      else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push({ ...explanation, kind: "explanation" });
+      if (step && !search(followUp, at) && !ABOUT_A_REDIRECT.test(sentence.text) && !helpsAnswerOurQuestion) answers.push(answer(step, "steps"));
+      else if (explanation && !features.links.some((l) => explanation.start >= l.start && explanation.start < l.end)) answers.push(answer(explanation, "explanation"));
       else if (options.customerAsked && !step && statesAFact(search, at, sentence, stats)) facts.push({ start: sentence.start, end: sentence.end, text: sentence.text, kind: "explanation" });
     }
     previousWasQuestion = isQuestion;
@@ -165,6 +165,11 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   });
   answers.sort((a, b) => a.start - b.start);
   return { asksQuestion: questions.length > 0, questions, givesAnswer: answers.length > 0, answers, dmRequest };
+}
+
+/** A match as an answer of `kind` (built field by field: a spread is several times slower on this path). */
+function answer(match: Span & { text: string }, kind: AnswerKind): DialogueActs["answers"][number] {
+  return { start: match.start, end: match.end, text: match.text, kind };
 }
 
 /** The first clause of a sentence that opens with a troubleshooting verb in the imperative ("Try ...", "Please restart ..."). */

@@ -118,7 +118,7 @@ export function messageTone(text: string, options: ToneOptions = {}): ToneReadin
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
     if (!GRATITUDE.has(cue.kind)) continue;
-    if (cue.kind === "positive" && cue.text && (eyeRoll ??= emojiLike && EYE_ROLL_EMOJI.test(body))) cues[i] = { ...cue, kind: "sarcasm" };
+    if (cue.kind === "positive" && cue.text && (eyeRoll ??= emojiLike && EYE_ROLL_EMOJI.test(body))) cues[i] = { start: cue.start, end: cue.end, text: cue.text, kind: "sarcasm" };
     else if (dismissed(cue, body, reportsProblem, (negatedSpans ??= cues.filter((c) => c.kind === "negated-positive").slice(0, 16)))) cues.splice(i, 1);
   }
   if (cues.length > 1) sortByStart(cues);
