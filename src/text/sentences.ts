@@ -104,8 +104,11 @@ function isAbbreviation(text: string, dot: number): boolean {
   // Longer words are neither an abbreviation of the list nor a single letter.
   if (dot - i > LONGEST_ABBREVIATION) return false;
   const word = text.slice(i, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  // The word's characters are letters or dots one code unit each: a single letter is one character.
+  return ABBREVIATIONS.has(word) || (word.length === 1 && SINGLE_LETTER.test(word));
 }
+
+const SINGLE_LETTER = /^\p{L}$/u;
 
 /** `/[\p{L}.]/u.test(text[i])`, without the regex for ASCII. */
 function isLetterOrDotAt(text: string, i: number): boolean {

@@ -60,7 +60,7 @@ const LINK = /\bhttps?:\/\/[^\s<>"]{1,2000}|\bwww\.[^\s<>"]{1,2000}/g;
 // Texts made of the pieces the splitter decides on: ends, closers, spaces, links, abbreviations, letters.
 const piece = fc.constantFrom(
   ".", "!", "?", "…", ")", '"', "'", "”", "’", " ", "  ", "\n", "\u00a0", "\u2028", "https://x.co/a.b", "www.y.com/q?x=1.", "e.g", "Dr", "approx", "no", "J", "é", "Ünd",
-  "word", "Which", "a", "ab", "abcdefg", "abcdefgh", "U.S", "🙂", "\ud83d", "A", "x.y",
+  "word", "Which", "a", "ab", "abcdefg", "abcdefgh", "U.S", "🙂", "\ud83d", "A", "x.y", "İ", "ß",
 );
 const texts = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(""));
 
