@@ -156,7 +156,7 @@ export function dialogueActs(features: TextFeatures, options: { routeWanted?: bo
   }
   // Statements before a clarifying question set it up ("Your site resolves fine for us. Are you seeing an
   // error?"); after it they answer on a condition ("Are you on BA8733? If so, the new time is 15:30.").
-  if (!sendsElsewhere) answers.push(...facts.filter((f) => questions.length === 0 || f.start > questions[0]!.start));
+  if (!sendsElsewhere && facts.length > 0) answers.push(...facts.filter((f) => questions.length === 0 || f.start > questions[0]!.start));
   // Links and sentences are both in text order: one pass over each (linear even for thousands of links).
   let own = 0;
   features.links.forEach((link, index) => {
@@ -178,7 +178,7 @@ function imperativeStep(sentence: Sentence): (Span & { text: string }) | undefin
   let offset = 0;
   for (const clause of clauses) {
     const at = sentence.text.indexOf(clause, offset);
-    const trimmed = clause.replace(/^[\s\p{P}]{0,3}/u, "");
+    const trimmed = withoutOpeningMarks(clause);
     const match = STEP_OPENING.exec(trimmed);
     if (match) {
       const start = sentence.start + at + (clause.length - trimmed.length);
@@ -239,7 +239,7 @@ function clarifyingQuestion(search: SentenceSearch, at: number, sentence: Senten
   if (search(closing, at) || search(suggestion, at) || search(identityRequest, at)) return false;
   if (redirect) return search(diagnosticDetail, at) !== undefined;
   if (sentence.endsWithQuestionMark) return true;
-  const opening = sentence.text.replace(/^[\s\p{P}]{0,3}/u, "");
+  const opening = withoutOpeningMarks(sentence.text);
   if (INVERTED_QUESTION.test(opening) && !/[.!]\s{0,3}$/.test(sentence.text) && !features.links.some((l) => l.start >= start && l.start < end)) return true;
   const endsInLink = features.links.some((l) => l.start > start && l.start < end && l.end >= end - 1) && !/[.!]\s{0,3}https?:/.test(sentence.text);
   // The question may follow a greeting or an apology: "Sorry about the trouble – have you tried these steps: <link>".
@@ -252,6 +252,19 @@ function clarifyingQuestion(search: SentenceSearch, at: number, sentence: Senten
   if (mayRequest && clausesOf().some((clause) => REQUEST_OPENING.test(clause.trimStart()))) return !/\bhere\b\s{0,3}:?\s{0,3}$/.test(textBeforeLink(sentence, features));
   return search(infoRequest, at) !== undefined;
 }
+
+/**
+ * `text.replace(/^[\s\p{P}]{0,3}/u, "")`: up to three white-space or punctuation characters dropped from
+ * the start. A text that opens with an ASCII letter or digit (most sentences and clauses) has none: it is
+ * returned without running the regex. @internal (exported for tests)
+ */
+export function withoutOpeningMarks(text: string): string {
+  const code = text.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return text;
+  return text.replace(OPENING_MARKS, "");
+}
+
+const OPENING_MARKS = /^[\s\p{P}]{0,3}/u;
 
 /** The sentence's text up to its first link (to see whether the request points at the link). */
 function textBeforeLink(sentence: Sentence, features: TextFeatures): string {
