@@ -29,28 +29,31 @@ export type HandleTimeModelInput = z.input<typeof HandleTimeModelSchema>;
  * countWords("@105836 Have you tried from another device? https://t.co/x ^MM"); // => 7
  */
 export function countWords(text: string): number {
-  // The tokens are the runs of non-white-space characters, read in place (no split array).
+  // One pass over the character codes: a token starts at a non-space character after white space (or
+  // at the start), and counts unless it opens with "@" or a link. Only a token opening with h, H, w or
+  // W is compared with the link prefixes.
   let words = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (isSpaceAt(text, i)) {
-      i++;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 160 && isSpaceAt(text, i))) {
+      inToken = false;
       continue;
     }
-    const start = i;
-    while (i < text.length && !isSpaceAt(text, i)) i++;
-    if (text.charCodeAt(start) !== 64 && !startsLink(text, start, i)) words++;
+    if (inToken) continue;
+    inToken = true;
+    if (code !== 64 && (((code | 32) !== 104 && (code | 32) !== 119) || !startsLink(text, i))) words++;
   }
   return words;
 }
 
-/** The token text[start, end) opens with "http://", "https://" or "www." (ASCII letters in any case). */
-function startsLink(text: string, start: number, end: number): boolean {
-  return opens(text, start, end, "http://") || opens(text, start, end, "https://") || opens(text, start, end, "www.");
+/** A token at `start` opens with "http://", "https://" or "www." (ASCII letters in any case; a prefix holds no white space, so it lies within the token). */
+function startsLink(text: string, start: number): boolean {
+  return opens(text, start, "http://") || opens(text, start, "https://") || opens(text, start, "www.");
 }
 
-function opens(text: string, start: number, end: number, prefix: string): boolean {
-  if (end - start < prefix.length) return false;
+function opens(text: string, start: number, prefix: string): boolean {
+  if (text.length - start < prefix.length) return false;
   for (let k = 0; k < prefix.length; k++) {
     const code = text.charCodeAt(start + k);
     if ((code >= 65 && code <= 90 ? code + 32 : code) !== prefix.charCodeAt(k)) return false;
