@@ -14,7 +14,6 @@ const endsWithGreeting = phraseEnds(GREETING_PHRASES);
 const SPACE_CAPITALS = /\s[A-Z]/g;
 // Module constants, not literals in the function (each evaluation of a literal makes a RegExp object).
 const NUMBER = /\d+(?:[.,:/-]\d+)*/g;
-const SPACES = /\s{2,}|[^\S ]/g;
 
 /**
  * The text of a reply with everything that changes from customer to customer masked, so that a template
@@ -46,13 +45,18 @@ export function maskedText(features: TextFeatures): string {
   if (SPACE_CAPITAL.test(body)) {
     // The greeting pattern is run only where a greeting comes before a capital (few replies).
     if (greetingBeforeCapital(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`);
-    body = body.replace(TRAILING_NAME, ", <name>");
+    // A trailing name follows a comma: a reply without one is not scanned with the Unicode pattern.
+    if (body.includes(",")) body = body.replace(TRAILING_NAME, ", <name>");
   }
   const lower = body.replace(NUMBER, "<num>").toLowerCase();
-  // White space folded to one space: only runs and other white-space characters change, so a text
-  // with single spaces is not copied.
-  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).replace(SPACES, " ").trim();
+  // Curly apostrophes read as straight ones and white space folded to one space, in one scan (the two
+  // are disjoint: the same string as one replacement after the other); a text with single spaces and
+  // no curly apostrophe is not copied.
+  return lower.replace(APOSTROPHE_OR_SPACES, straightOrOneSpace).trim();
 }
+
+const APOSTROPHE_OR_SPACES = /’|\s{2,}|[^\S ]/g;
+const straightOrOneSpace = (match: string): string => (match === "’" ? "'" : " ");
 
 /**
  * Whether a greeting, an optional comma and white space come before a capital somewhere in `body`: what

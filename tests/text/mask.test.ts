@@ -32,3 +32,35 @@ describe("greetingBeforeCapital(body)", () => {
     expect(matched).toBeGreaterThan(500);
   });
 });
+
+describe("maskedText against the reference", () => {
+  /** The last steps of maskedText as they were (a curly-apostrophe search, then the white-space folding). */
+  const TRAILING_NAME = /,\s+[A-Z][\p{L}'’-]{1,20}(?=\s*[.!?]|\s*$)/gu;
+  function referenceMasked(text: string): string {
+    const features = textFeatures(text, "agent");
+    const end = features.signature ? features.signature.start : text.length;
+    let body = "";
+    let at = features.leadEnd;
+    const replaced = [
+      ...features.links.map((s) => ({ ...s, with: "<link>" })),
+      ...features.emails.map((s) => ({ ...s, with: "<email>" })),
+      ...features.handles.filter((s) => s.start >= features.leadEnd).map((s) => ({ ...s, with: "@user" })),
+    ].sort((a, b) => a.start - b.start);
+    for (const span of replaced) {
+      if (span.start < at || span.start >= end) continue;
+      body += text.slice(at, span.start) + span.with;
+      at = span.end;
+    }
+    body += text.slice(at, Math.max(at, end));
+    if (/\s[A-Z]/.test(body)) {
+      if (greetingBeforeCapital(body)) body = body.replace(GREETING_NAME, (match, greeting: string) => `${greeting} <name>`);
+      body = body.replace(TRAILING_NAME, ", <name>");
+    }
+    const lower = body.replace(/\d+(?:[.,:/-]\d+)*/g, "<num>").toLowerCase();
+    return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).replace(/\s{2,}|[^\S ]/g, " ").trim();
+  }
+  const piece = fc.constantFrom("@x ", "@ana", "Hi", "thanks", "Ana", "DM", "we’ll", "’", "'", " ", "  ", "\t", "\n", "\u00a0", "\u2028", ",", ", ", ".", "!", "?", "12", "3.5", "https://t.co/x", "a@b.co", "^MM", " -JS", "é", "😀");
+  it("gives the same masked text", () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (parts) => maskedText(textFeatures(parts.join(""), "agent")) === referenceMasked(parts.join(""))), { numRuns: 5000 });
+  });
+});
