@@ -28,10 +28,11 @@ export interface RunCareJobOptions extends CareJobOptions {
    * Cap on each worker's old-generation heap, in MB (default 384; 0 for none). A worker's live memory
    * stays well under it (its exact metric values and the tweet ids it has read: under 200 MB after 3M
    * tweets on one thread), but uncapped V8 lets garbage grow each heap toward a gigabyte before
-   * collecting it. Measured on 3M tweets with 2 workers (`node bench/stage.mjs job FILE 2 HEAP_MB`):
-   * 384 gives a peak RSS of 962-973 MB against 1,273-1,312 MB uncapped, for a few percent more CPU (the
-   * machine's noise was larger; 256 gave 776 MB at about 20% more). A worker that needs more than its
-   * cap (an enormous thread) is run again without it, so the result never depends on the cap.
+   * collecting it. Measured on 3M tweets with 2 workers (`node bench/stage.mjs job FILE 2 HEAP_MB`), peak
+   * RSS: 962-973 MB capped against 1,273-1,312 MB uncapped when first measured; 506-560 MB capped (with
+   * the young generation below) against 558-677 MB with no limits on 2026-12-04, after the aggregates
+   * were slimmed. A worker that needs more than its cap (an enormous thread) is run again without it, so
+   * the result never depends on the cap.
    */
   workerHeapMb?: number;
   /** At most this many agent replies are mined for templates in the first pass (default 100,000). */
