@@ -52,6 +52,7 @@ for (const rows of values.sizes.split(",").map(Number)) {
   if (!existsSync(file)) execFileSync(process.execPath, [`${here}generate-twcs.mjs`, "--rows", String(rows), "--out", file], { stdio: ["ignore", "ignore", "inherit"] });
   process.stderr.write(`${rows} rows (${file})\n`);
   const parse = repeated("parse", file);
+  const csvParse = repeated("parse-csv-parse", file);
   const load = repeated("load", file);
   const parallel = repeated("job", file, values.workers);
   const single = values["skip-single"] ? undefined : repeated("job", file, "1");
@@ -66,6 +67,8 @@ for (const rows of values.sizes.split(",").map(Number)) {
     wholeJob: { seconds: parallel.wallMs / 1000, ...range(parallel), cpuSeconds: parallel.cpuMs / 1000, peakRssMB: Math.max(...parallel.runs.map((run) => run.peakRssMB)), workers: t.workers, messagesPerSecond: parallel.messages / (parallel.wallMs / 1000) },
     parseFloor: { seconds: parse.wallMs / 1000, ...range(parse), peakRssMB: parse.peakRssMB },
     timesParseFloor: parallel.wallMs / parse.wallMs,
+    csvParse: { seconds: csvParse.wallMs / 1000, ...range(csvParse), records: csvParse.records },
+    timesCsvParse: parallel.wallMs / csvParse.wallMs,
     stages: {
       parseSeconds: parse.wallMs / 1000,
       threadSeconds: (load.wallMs - parse.wallMs) / 1000,
@@ -111,6 +114,8 @@ function summary(r) {
     ...r.sizes.map((s) =>
       `| ${s.rows.toLocaleString("en")} | ${s.messages.toLocaleString("en")} | ${f(s.wholeJob.seconds)} s (${f(s.wholeJob.minSeconds)}-${f(s.wholeJob.maxSeconds)}; ${s.wholeJob.workers} workers) | ${Math.round(s.wholeJob.messagesPerSecond).toLocaleString("en")} | ${Math.round(s.wholeJob.peakRssMB)} MB | ${f(s.parseFloor.seconds, 2)} s (${f(s.parseFloor.minSeconds, 2)}-${f(s.parseFloor.maxSeconds, 2)}) | ${f(s.timesParseFloor)} | ${f(s.stages.parseSeconds, 2)} s | ${f(s.stages.threadSeconds, 2)} s | ${f(s.stages.mineTemplatesSeconds)} s | ${f(s.stages.scoreCpuSeconds)} s | ${f(s.stages.aggregateCpuSeconds)} s | ${s.singleThread ? `${f(s.singleThread.seconds)} s (${f(s.singleThread.minSeconds)}-${f(s.singleThread.maxSeconds)}), ${Math.round(s.singleThread.peakRssMB)} MB` : "-"} | ${s.parallelSameAsSingleThread === undefined ? "-" : s.parallelSameAsSingleThread ? "yes" : "**no**"} |`,
     ),
+    "",
+    `For comparison, csv-parse (the field's streaming CSV parser) reads the same files, doing nothing else, in ${r.sizes.map((s) => `${f(s.csvParse.seconds, 2)} s (${s.rows.toLocaleString("en")} rows; the whole job is ${f(s.timesCsvParse)}x that)`).join(" and ")}. The parse floor above is carelens's own tokenizer.`,
     "",
     "Load and thread only (streaming, no scoring):",
     "",

@@ -3,6 +3,8 @@
  * One benchmark stage in a fresh process, so its peak RSS is its own: prints one JSON line.
  *
  *   node bench/stage.mjs parse FILE          the floor: read, decode and tokenize the CSV, nothing else
+ *   node bench/stage.mjs parse-csv-parse FILE  the same with csv-parse, the field's streaming CSV parser
+ *                                            (for comparison: carelens's own tokenizer is the floor)
  *   node bench/stage.mjs load FILE           parse + build messages + rebuild threads
  *   node bench/stage.mjs job FILE WORKERS [HEAP_MB]
  *                                            the whole job: mine templates, load, thread, score every
@@ -36,6 +38,12 @@ if (stage === "parse") {
   for await (const chunk of fileChunks(file)) tokenizer.push(decoder.decode(chunk, { stream: true }));
   tokenizer.push(decoder.decode());
   tokenizer.end();
+  extra = { records };
+} else if (stage === "parse-csv-parse") {
+  const { parse } = await import("csv-parse");
+  const { createReadStream } = await import("node:fs");
+  let records = 0;
+  for await (const _ of createReadStream(file).pipe(parse({ relax_column_count: true }))) records++;
   extra = { records };
 } else if (stage === "load") {
   let conversations = 0;
