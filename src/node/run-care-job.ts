@@ -20,7 +20,8 @@ import { mineFileTemplates } from "./score-file.js";
 export interface RunCareJobOptions extends CareJobOptions {
   read: ReadOptions;
   /**
-   * Worker threads (default: up to 2, one per core). TWCS files are cut into that many byte ranges, one
+   * Worker threads (default: up to 2, one per core, for files of 100 MB or more; 1, the calling thread,
+   * below: see {@link defaultWorkers}). TWCS files are cut into that many byte ranges, one
    * per worker; other formats, custom rubrics and metric callbacks run on the calling thread.
    */
   workers?: number;
@@ -65,7 +66,7 @@ export async function runCareJob(path: string, options: RunCareJobOptions): Prom
   const mineStart = performance.now();
   const templates = options.templates ?? (await mineFileTemplates(path, { read: options.read, mineReplies: options.mineReplies, templateOptions: options.templateOptions, onProgress: (pass, bytes) => options.onProgress?.(pass, bytes, total) }));
   const mineMs = performance.now() - mineStart;
-  const workers = Math.max(1, Math.floor(options.workers ?? Math.min(2, availableParallelism())));
+  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers(total)));
   const parallel = workers > 1 && options.read.format === "twcs" && parallelSafe(options);
   const passStart = performance.now();
   const run = parallel ? await runInWorkers(path, options, templates, workers, total) : await runHere(path, options, templates, total);
@@ -76,6 +77,24 @@ export async function runCareJob(path: string, options: RunCareJobOptions): Prom
   }
   return { ...run.job.result(), report: run.report, templates, timings: { ...run.timings, mineMs, passMs, workers: run.workers } };
 }
+
+/**
+ * Worker threads for a file of `bytes` when the caller does not say: up to 2 (one per core) from 100 MB,
+ * else 1. Each worker loads and warms up its own copy of the scorer (about 0.5 s of CPU) and the threads
+ * that cross the workers' ranges are scored at the end, so small files gain nothing from a second core
+ * and pay for it in CPU. Measured 2026-12-05 on generated TWCS files, 1 thread against 2 workers
+ * (`node bench/stage.mjs job FILE 1|2`): 44 MB 4.4 against 4.6 s (CPU 5.4 against 9.0 s); 89 MB 6.7-7.3
+ * against 7.0-7.3 s (CPU 7.4-8.2 against 12.4-13.0 s); 178 MB 12.7 against 9.5-9.8 s; 450 MB 28.5
+ * against 19.3 s.
+ *
+ * @example
+ * [defaultWorkers(44e6), defaultWorkers(450e6)]; // => [1, 2] on a machine with 2 or more cores
+ */
+export function defaultWorkers(bytes: number): number {
+  return bytes < PARALLEL_FROM_BYTES ? 1 : Math.min(2, availableParallelism());
+}
+
+const PARALLEL_FROM_BYTES = 100e6;
 
 interface PassResult {
   job: CareJob;

@@ -50,6 +50,14 @@ describe("runCareJob: the whole job on both cores", () => {
     expect(last).toBeGreaterThan(0);
   });
 
+  it("uses 2 workers by default from 100 MB (at most one per core) and the calling thread below", async () => {
+    const { availableParallelism } = await import("node:os");
+    expect([api.defaultWorkers(0), api.defaultWorkers(44e6), api.defaultWorkers(99_999_999)]).toEqual([1, 1, 1]);
+    expect([api.defaultWorkers(100e6), api.defaultWorkers(450e6)]).toEqual([Math.min(2, availableParallelism()), Math.min(2, availableParallelism())]);
+    const small = await api.runCareJob(dataPath("twcs-sample/spotifycares_inbound.csv"), { read: { format: "twcs" } });
+    expect(small.timings.workers).toBe(1);
+  });
+
   it("runs other formats on the calling thread, and strict mode throws the load issues", async () => {
     const run = await api.runCareJob(dataPath("ibm-twitter-cdp/test.json"), { read: { format: "ibm-cdp" }, workers: 2 });
     expect(run.timings.workers).toBe(1);

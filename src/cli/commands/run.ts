@@ -24,7 +24,7 @@ interface RunFlags extends SharedFlags {
 /** `carelens run FILE --format F [--workers N]`: the whole job (score every rubric, the headline metrics), on every core. */
 export function runJobCommand(program: Command): void {
   exportCommand(program.command("run").description("the whole job in one streaming pass: score every reply with every rubric and compute the headline metrics, on all cores"), "run.json (scores and metrics) or run.csv (the metrics rows)")
-    .option("--workers <n>", "worker threads for TWCS files (default: up to 2, one per core)")
+    .option("--workers <n>", "worker threads for TWCS files (default: up to 2, one per core, for files of 100 MB or more; 1 below)")
     .option("--templates <file>", "use this template library (JSON, from carelens score --save-templates) instead of mining the export")
     .option("--config <file>", 'rubric configuration (JSON): { "vent-wait": { "minimumWaitSeconds": 90 }, ... }')
     .option("--tz <zone>", "IANA time zone for the metrics (default UTC)")
